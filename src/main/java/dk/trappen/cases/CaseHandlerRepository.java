@@ -1,0 +1,6 @@
+package dk.trappen.cases;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CaseHandlerRepository extends JpaRepository<CaseHandler, CaseHandler.Key> {
+}

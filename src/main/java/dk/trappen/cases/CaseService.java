@@ -1,0 +1,119 @@
+package dk.trappen.cases;
+
+import dk.trappen.common.NotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opens, finds and closes youth cases; keeps who has handled each case. */
+@Service
+@Transactional(readOnly = true)
+public class CaseService {
+
+  private final CaseRepository cases;
+  private final ChildRepository children;
+  private final CaseHandlerRepository handlers;
+  private final Clock clock;
+
+  CaseService(CaseRepository cases, ChildRepository children, CaseHandlerRepository handlers, Clock clock) {
+    this.cases = cases;
+    this.children = children;
+    this.handlers = handlers;
+    this.clock = clock;
+  }
+
+  /** Opens a case for the child (registering the child on first sight); its number is year-sequence. */
+  @Transactional
+  public CaseRef openCase(ChildData data, String teamCode, Instant awareAt) {
+    Child child = children.findByCpr(data.cpr()).orElseGet(() -> {
+      Child c = new Child();
+      c.setCpr(data.cpr());
+      return c;
+    });
+    child.setFirstName(data.firstName());
+    child.setLastName(data.lastName());
+    child.setBirthDate(data.birthDate());
+    children.save(child);
+    YouthCase c = new YouthCase();
+    c.setChild(child);
+    c.setTeamCode(teamCode);
+    c.setStatus(CaseStatus.OPEN);
+    c.setAwareAt(awareAt);
+    c.setOpenedAt(clock.instant());
+    cases.saveAndFlush(c);
+    int year = c.getOpenedAt().atZone(clock.getZone())
+        .getYear();
+    c.setCaseNumber(String.format("%d-%06d", year, c.getId()));
+    return CaseRef.of(c);
+  }
+
+  @Transactional
+  public void attachProcess(long caseId, String processInstanceId) {
+    entity(caseId).setProcessInstanceId(processInstanceId);
+  }
+
+  public Optional<CaseRef> openCaseOfChild(String cpr) {
+    return cases.findFirstByChildCprAndStatus(cpr, CaseStatus.OPEN).map(CaseRef::of);
+  }
+
+  public List<CaseRef> casesOfChild(String cpr) {
+    return cases.findByChildCprOrderByOpenedAtDesc(cpr).stream().map(CaseRef::of).toList();
+  }
+
+  public CaseRef get(String caseNumber) {
+    return cases.findByCaseNumber(caseNumber).map(CaseRef::of)
+        .orElseThrow(() -> new NotFoundException("no case " + caseNumber));
+  }
+
+  public CaseRef get(long caseId) {
+    return CaseRef.of(entity(caseId));
+  }
+
+  public CaseClosure closure(long caseId) {
+    YouthCase c = entity(caseId);
+    return new CaseClosure(c.getOpenedAt(), c.getClosedAt(), c.getClosureReason(), c.getClosureNote());
+  }
+
+  public record CaseClosure(Instant openedAt, Instant closedAt, ClosureReason reason, String note) {
+  }
+
+  @Transactional
+  public void assignCaseworker(long caseId, String username) {
+    entity(caseId).setCaseworker(username);
+  }
+
+  @Transactional
+  public void close(long caseId, ClosureReason reason, String note) {
+    YouthCase c = entity(caseId);
+    if (c.getStatus() == CaseStatus.CLOSED) {
+      return;
+    }
+    c.setStatus(CaseStatus.CLOSED);
+    c.setClosedAt(clock.instant());
+    c.setClosureReason(reason);
+    c.setClosureNote(note);
+  }
+
+  @Transactional
+  public void recordHandler(long caseId, String username) {
+    CaseHandler.Key key = new CaseHandler.Key(caseId, username);
+    if (!handlers.existsById(key)) {
+      handlers.save(new CaseHandler(key));
+    }
+  }
+
+  public boolean hasHandled(long caseId, String username) {
+    return handlers.existsById(new CaseHandler.Key(caseId, username));
+  }
+
+  public long countOpen() {
+    return cases.countByStatus(CaseStatus.OPEN);
+  }
+
+  private YouthCase entity(long caseId) {
+    return cases.findById(caseId).orElseThrow(() -> new NotFoundException("no case with id " + caseId));
+  }
+}

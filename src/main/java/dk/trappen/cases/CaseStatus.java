@@ -1,0 +1,5 @@
+package dk.trappen.cases;
+
+public enum CaseStatus {
+  OPEN, CLOSED
+}

@@ -1,0 +1,63 @@
+package dk.trappen.deadlines;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import lombok.Getter;
+import lombok.Setter;
+
+/** A row of the deadline register: one deadline of one case, opened by a BPMN timer. */
+@Entity
+@Table(name = "deadline")
+@Getter
+@Setter
+public class Deadline {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private Long caseId;
+  private String caseNumber;
+  private String teamCode;
+
+  @Enumerated(EnumType.STRING)
+  private DeadlineKind kind;
+
+  private String processInstanceId;
+  private String executionId;
+  private String activityId;
+  private Instant anchorAt;
+  private Instant dueAt;
+  private Instant atRiskFrom;
+
+  @Column(name = "rule_text")
+  private String ruleText;
+
+  private String basis;
+  private Instant createdAt;
+  private Instant metAt;
+  private String metBy;
+  private Instant missedAt;
+  private Instant escalatedAt;
+  private Instant cancelledAt;
+
+  public DeadlineState state(Instant now) {
+    if (cancelledAt != null) {
+      return DeadlineState.CANCELLED;
+    }
+    if (metAt != null) {
+      return metAt.isAfter(dueAt) ? DeadlineState.MET_LATE : DeadlineState.MET;
+    }
+    if (!now.isBefore(dueAt)) {
+      return DeadlineState.OVERDUE;
+    }
+    return now.isBefore(atRiskFrom) ? DeadlineState.OPEN : DeadlineState.AT_RISK;
+  }
+}

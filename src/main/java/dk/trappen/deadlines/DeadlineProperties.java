@@ -1,0 +1,88 @@
+package dk.trappen.deadlines;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import lombok.Getter;
+import lombok.Setter;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The deadline configuration ({@code config/deadlines.yml}) and the calendar ({@code trappen.calendar}). Validated at
+ * startup by {@link DeadlineRules}: a bad entry stops startup with a message naming the key.
+ */
+@Getter
+@Setter
+@ConfigurationProperties(prefix = "trappen")
+public class DeadlineProperties {
+
+  /** The time zone all deadlines are computed in. */
+  private String zone = "Europe/Copenhagen";
+
+  private Calendar calendar = new Calendar();
+
+  private Defaults deadlineDefaults = new Defaults();
+
+  /** One rule per deadline kind. */
+  private Map<DeadlineKind, Rule> deadlines = new EnumMap<>(DeadlineKind.class);
+
+  @Getter
+  @Setter
+  public static class Calendar {
+    /** Country code of the public-holiday calendar (Jollyday). */
+    private String holidayCountry = "DK";
+    /** Days the administration is closed besides public holidays. */
+    private List<LocalDate> closingDays = new ArrayList<>();
+  }
+
+  @Getter
+  @Setter
+  public static class Defaults {
+    /** How long before its due time an open deadline shows as at risk, unless the rule sets its own. */
+    private String atRisk = "P7D";
+  }
+
+  @Getter
+  @Setter
+  public static class Rule {
+    /** Exact elapsed time, ISO-8601 (PT24H). */
+    private String duration;
+    /** Calendar period in the configured zone, ISO-8601 (P4M, P56D). */
+    private String period;
+    /** Working days (Monday–Friday minus holidays and closing days). */
+    private Integer workingDays;
+    /** The child's birthday (16, 18) the deadline falls on. */
+    private Integer birthday;
+    /** With {@code birthday}: how long before the birthday (P6M). */
+    private String before;
+    /** How long before the due time the task opens (age clocks). */
+    private String lead;
+    /** The at-risk window; defaults to trappen.deadline-defaults.at-risk. */
+    private String atRisk;
+    /** The legal or programme basis, shown with every deadline. */
+    private String basis;
+  }
+
+  static Duration parseDuration(String key, String value) {
+    try {
+      return Duration.parse(value);
+    } catch (RuntimeException e) {
+      throw new IllegalStateException(key + ": '" + value + "' is not an ISO-8601 duration such as PT24H");
+    }
+  }
+
+  static Period parsePeriod(String key, String value) {
+    if (value.matches("(?i).*\\d+W.*")) {
+      throw new IllegalStateException(key + ": '" + value + "' uses weeks; write weeks as days (8 weeks = P56D)");
+    }
+    try {
+      return Period.parse(value);
+    } catch (RuntimeException e) {
+      throw new IllegalStateException(key + ": '" + value + "' is not an ISO-8601 period such as P4M or P56D");
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package dk.trappen.deadlines;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface DeadlineRepository extends JpaRepository<Deadline, Long> {
+
+  Optional<Deadline> findFirstByExecutionIdAndKindAndMetAtIsNullAndCancelledAtIsNullOrderByIdDesc(String executionId,
+      DeadlineKind kind);
+
+  List<Deadline> findByExecutionIdAndMetAtIsNullAndCancelledAtIsNull(String executionId);
+
+  List<Deadline> findByProcessInstanceIdAndKindAndMetAtIsNullAndCancelledAtIsNullAndEscalatedAtIsNullAndDueAtLessThanEqual(
+      String processInstanceId, DeadlineKind kind, Instant now);
+
+  List<Deadline> findByCaseIdOrderByDueAtAsc(Long caseId);
+
+  List<Deadline> findByCaseIdAndMetAtIsNullAndCancelledAtIsNull(Long caseId);
+
+  @Query("""
+      select d from Deadline d
+      where d.metAt is null and d.cancelledAt is null and d.teamCode in :teams and d.atRiskFrom <= :now
+      order by d.dueAt asc""")
+  List<Deadline> findOpenAtRiskOrOverdue(Collection<String> teams, Instant now);
+
+  @Query("""
+      select d from Deadline d
+      where d.metAt is null and d.cancelledAt is null and d.atRiskFrom <= :now
+      order by d.dueAt asc""")
+  List<Deadline> findOpenAtRiskOrOverdueAllTeams(Instant now);
+
+  @Query("select count(d) from Deadline d where d.kind = :kind and d.metAt is null and d.cancelledAt is null and d.dueAt <= :now")
+  long countOverdue(DeadlineKind kind, Instant now);
+
+  List<Deadline> findByExecutionIdIn(Collection<String> executionIds);
+}

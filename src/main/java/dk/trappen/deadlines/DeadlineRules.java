@@ -1,0 +1,150 @@
+package dk.trappen.deadlines;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The validated deadline rules and the calendar they count working days in. Built once at startup from
+ * {@link DeadlineProperties}; any bad entry stops startup with an {@link IllegalStateException} naming the key.
+ */
+@Component
+public class DeadlineRules {
+
+  private final ZoneId zone;
+  private final WorkingDayCalendar calendar;
+  private final Map<DeadlineKind, DeadlineRule> rules;
+
+  public DeadlineRules(DeadlineProperties properties) {
+    this.zone = zone(properties.getZone());
+    String country = properties.getCalendar().getHolidayCountry();
+    if (country == null || country.isBlank()) {
+      throw new IllegalStateException("trappen.calendar.holiday-country: must name a country, e.g. DK");
+    }
+    try {
+      this.calendar = new WorkingDayCalendar(country, new HashSet<>(properties.getCalendar().getClosingDays()));
+      calendar.publicHolidays(2026);
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("trappen.calendar.holiday-country: no holiday calendar for '" + country + "'", e);
+    }
+    Duration defaultAtRisk = DeadlineProperties.parseDuration("trappen.deadline-defaults.at-risk",
+        properties.getDeadlineDefaults().getAtRisk());
+    Map<DeadlineKind, DeadlineRule> built = new EnumMap<>(DeadlineKind.class);
+    for (DeadlineKind kind : DeadlineKind.values()) {
+      DeadlineProperties.Rule rule = properties.getDeadlines().get(kind);
+      String key = "trappen.deadlines." + kind.key();
+      if (rule == null) {
+        throw new IllegalStateException(key + ": missing; every deadline kind needs a rule (see config/deadlines.yml)");
+      }
+      built.put(kind, build(kind, key, rule, defaultAtRisk));
+    }
+    this.rules = Collections.unmodifiableMap(built);
+  }
+
+  private static ZoneId zone(String value) {
+    try {
+      return ZoneId.of(value);
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("trappen.zone: '" + value + "' is not a time zone such as Europe/Copenhagen");
+    }
+  }
+
+  static DeadlineRule build(DeadlineKind kind, String key, DeadlineProperties.Rule rule, Duration defaultAtRisk) {
+    int shapes = (rule.getDuration() != null ? 1 : 0) + (rule.getPeriod() != null ? 1 : 0)
+        + (rule.getWorkingDays() != null ? 1 : 0) + (rule.getBirthday() != null ? 1 : 0);
+    if (shapes != 1) {
+      throw new IllegalStateException(key + ": set exactly one of duration, period, working-days or birthday (found "
+          + shapes + ")");
+    }
+    if (rule.getBasis() == null || rule.getBasis().isBlank()) {
+      throw new IllegalStateException(key + ".basis: missing; name the legal or programme basis of the deadline");
+    }
+    Duration atRisk = rule.getAtRisk() == null ? defaultAtRisk
+        : DeadlineProperties.parseDuration(key + ".at-risk", rule.getAtRisk());
+    if (atRisk.isNegative()) {
+      throw new IllegalStateException(key + ".at-risk: must not be negative");
+    }
+    Period lead = rule.getLead() == null ? null : positive(key + ".lead", rule.getLead());
+    if (rule.getBefore() != null && rule.getBirthday() == null) {
+      throw new IllegalStateException(key + ".before: only applies to a birthday rule");
+    }
+    if (rule.getDuration() != null) {
+      Duration d = DeadlineProperties.parseDuration(key + ".duration", rule.getDuration());
+      if (d.isNegative() || d.isZero()) {
+        throw new IllegalStateException(key + ".duration: must be positive");
+      }
+      return new DeadlineRule(kind, DeadlineRule.Shape.DURATION, d, null, 0, null, lead, atRisk, rule.getBasis());
+    }
+    if (rule.getPeriod() != null) {
+      Period p = positive(key + ".period", rule.getPeriod());
+      return new DeadlineRule(kind, DeadlineRule.Shape.PERIOD, null, p, 0, null, lead, atRisk, rule.getBasis());
+    }
+    if (rule.getWorkingDays() != null) {
+      if (rule.getWorkingDays() < 1 || rule.getWorkingDays() > 250) {
+        throw new IllegalStateException(key + ".working-days: must be between 1 and 250, was " + rule.getWorkingDays());
+      }
+      return new DeadlineRule(kind, DeadlineRule.Shape.WORKING_DAYS, null, null, rule.getWorkingDays(), null, lead,
+          atRisk, rule.getBasis());
+    }
+    if (rule.getBirthday() < 1 || rule.getBirthday() > 25) {
+      throw new IllegalStateException(key + ".birthday: must be an age between 1 and 25, was " + rule.getBirthday());
+    }
+    Period before = rule.getBefore() == null ? null : positive(key + ".before", rule.getBefore());
+    return new DeadlineRule(kind, DeadlineRule.Shape.BIRTHDAY, null, null, rule.getBirthday(), before, lead, atRisk,
+        rule.getBasis());
+  }
+
+  private static Period positive(String key, String value) {
+    Period p = DeadlineProperties.parsePeriod(key, value);
+    if (p.isNegative() || p.isZero()) {
+      throw new IllegalStateException(key + ": must be positive, was " + value);
+    }
+    return p;
+  }
+
+  public ZoneId zone() {
+    return zone;
+  }
+
+  public WorkingDayCalendar calendar() {
+    return calendar;
+  }
+
+  public DeadlineRule rule(DeadlineKind kind) {
+    return rules.get(kind);
+  }
+
+  /** A computed deadline: due time, start of its at-risk window, and how it was computed. */
+  public record Computed(DeadlineKind kind, ZonedDateTime anchor, ZonedDateTime due, ZonedDateTime atRiskFrom,
+                         ZonedDateTime opensAt, String ruleText, String basis) {
+  }
+
+  /** Computes an anchored deadline; {@code periodOverride} replaces a period rule's period (later follow-ups). */
+  public Computed compute(DeadlineKind kind, Instant anchor, Period periodOverride) {
+    DeadlineRule rule = rules.get(kind);
+    ZonedDateTime start = anchor.atZone(zone);
+    ZonedDateTime due = rule.dueAfter(anchor, zone, calendar, periodOverride);
+    return new Computed(kind, start, due, due.minus(rule.atRisk()), rule.opensAt(due),
+        rule.describe(start, periodOverride), rule.basis());
+  }
+
+  /** Computes a birthday deadline. */
+  public Computed computeForBirthDate(DeadlineKind kind, LocalDate birthDate) {
+    DeadlineRule rule = rules.get(kind);
+    ZonedDateTime due = rule.dueForBirthDate(birthDate, zone);
+    return new Computed(kind, birthDate.atStartOfDay(zone), due, due.minus(rule.atRisk()), rule.opensAt(due),
+        rule.describe(birthDate.atStartOfDay(zone), null), rule.basis());
+  }
+
+  public boolean isBirthdayRule(DeadlineKind kind) {
+    return rules.get(kind).shape() == DeadlineRule.Shape.BIRTHDAY;
+  }
+}

@@ -1,0 +1,30 @@
+package dk.trappen.deadlines;
+
+import java.time.Instant;
+
+/** A deadline as task lists, case pages and the oversight view show it. */
+public record DeadlineView(
+    long id,
+    long caseId,
+    String caseNumber,
+    String teamCode,
+    DeadlineKind kind,
+    DeadlineState state,
+    Instant anchorAt,
+    Instant dueAt,
+    Instant atRiskFrom,
+    Instant metAt,
+    String metBy,
+    Instant missedAt,
+    Instant escalatedAt,
+    Instant cancelledAt,
+    String rule,
+    String basis,
+    String activityId) {
+
+  static DeadlineView of(Deadline d, Instant now) {
+    return new DeadlineView(d.getId(), d.getCaseId(), d.getCaseNumber(), d.getTeamCode(), d.getKind(), d.state(now),
+        d.getAnchorAt(), d.getDueAt(), d.getAtRiskFrom(), d.getMetAt(), d.getMetBy(), d.getMissedAt(),
+        d.getEscalatedAt(), d.getCancelledAt(), d.getRuleText(), d.getBasis(), d.getActivityId());
+  }
+}

@@ -1,0 +1,36 @@
+package dk.trappen.tasks;
+
+import java.util.Map;
+
+/**
+ * Completes one kind of user task. Implementations live in the feature that owns the task's domain data; they are
+ * Spring beans found by {@link #taskKey()}.
+ *
+ * @param <P> the payload type; validated with Bean Validation before {@link #complete} is called
+ */
+public interface TaskHandler<P> {
+
+  /** The BPMN id of the user task, e.g. {@code Task_AcuteAssessment}. */
+  String taskKey();
+
+  /** The kind as the API names it, e.g. {@code acute-assessment}. */
+  String kind();
+
+  Class<P> payloadType();
+
+  /**
+   * Does the domain work of completing the task and returns the process variables to complete it with. Throws
+   * {@link dk.trappen.common.InvalidInputException} for input that is valid on its own but not in context (the whole
+   * request is then rolled back).
+   */
+  Map<String, Object> complete(TaskContext context, P payload);
+
+  /** Refuses a user who may not work this task (claim or complete); by default everyone in its groups may. */
+  default void checkMayWork(TaskContext context) {
+  }
+
+  /** Extra facts the form for this task shows (a recommendation, for example); empty by default. */
+  default Map<String, Object> details(TaskContext context) {
+    return Map.of();
+  }
+}
