@@ -1,0 +1,62 @@
+package dk.trappen.deadlines;
+
+import dk.trappen.common.InvalidInputException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import org.springframework.context.annotation.Profile;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/demo/clock")
+@Profile("demo")
+@Tag(name = "Demo clock", description = "Move time in the demo profile (absent in every other profile)")
+class DemoClockController {
+
+  record ClockState(Instant now, String zone, Integer timersFired) {
+  }
+
+  record Advance(String advance) {
+  }
+
+  private final DemoClock demoClock;
+  private final DeadlineRules rules;
+
+  DemoClockController(DemoClock demoClock, DeadlineRules rules) {
+    this.demoClock = demoClock;
+    this.rules = rules;
+  }
+
+  @GetMapping
+  @Operation(summary = "The current time of the engine and the application")
+  ClockState now() {
+    return new ClockState(demoClock.now(), rules.zone().getId(), null);
+  }
+
+  @PostMapping
+  @Operation(summary = "Move the clock forward by an ISO-8601 duration or period (PT25H, P3D) and fire due timers")
+  ClockState advance(@RequestBody Advance body) {
+    if (body == null || body.advance() == null || body.advance().isBlank()) {
+      throw new InvalidInputException("advance", "is required, e.g. \"PT25H\" or \"P3D\"");
+    }
+    Duration by;
+    try {
+      by = body.advance().contains("T") ? Duration.parse(body.advance())
+          : Duration.ofDays(Period.parse(body.advance()).getDays());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException("advance", "'" + body.advance() + "' is not an ISO-8601 duration such as PT25H or P3D");
+    }
+    if (by.isNegative() || by.isZero()) {
+      throw new InvalidInputException("advance", "must move the clock forward");
+    }
+    int fired = demoClock.advance(by);
+    return new ClockState(demoClock.now(), rules.zone().getId(), fired);
+  }
+}

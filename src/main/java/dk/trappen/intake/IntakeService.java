@@ -1,0 +1,229 @@
+package dk.trappen.intake;
+
+import static dk.trappen.common.ProcessVariables.*;
+
+import dk.trappen.cases.CaseRef;
+import dk.trappen.cases.CaseService;
+import dk.trappen.cases.ChildData;
+import dk.trappen.common.InvalidInputException;
+import dk.trappen.common.NotFoundException;
+import dk.trappen.org.OrgService;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registers notifications. A notification about a child without an open case opens a case and starts its process;
+ * one about a child with an open case joins it and asks for a second-opinion re-assessment. Registering is
+ * idempotent: the same Idempotency-Key, or the same payload, returns the first receipt.
+ */
+@Service
+@EnableConfigurationProperties(IntakeProperties.class)
+public class IntakeService {
+
+  private final NotificationRepository notifications;
+  private final CaseService cases;
+  private final OrgService org;
+  private final RuntimeService runtime;
+  private final IntakeProperties properties;
+  private final Clock clock;
+
+  IntakeService(NotificationRepository notifications, CaseService cases, OrgService org, RuntimeService runtime,
+      IntakeProperties properties, Clock clock) {
+    this.notifications = notifications;
+    this.cases = cases;
+    this.org = org;
+    this.runtime = runtime;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public NotificationReceipt register(NewNotification n, String idempotencyKey, String user) {
+    String hash = hash(n);
+    Optional<NotificationReceipt> earlier = findEarlier(idempotencyKey, hash);
+    if (earlier.isPresent()) {
+      return earlier.get();
+    }
+    checkContext(n);
+    Optional<CaseRef> open = cases.openCaseOfChild(n.child().cpr());
+    if (open.isPresent()) {
+      CaseRef c = open.get();
+      Notification saved = notifications.save(notification(n, c.id(), idempotencyKey, hash, user, true));
+      runtime.createMessageCorrelation(MESSAGE_NOTIFICATION_JOINED)
+          .processInstanceBusinessKey(c.caseNumber())
+          .setVariable(NOTIFICATION_ID, saved.getId())
+          .setVariable(RECEIVED_AT, Date.from(n.receivedAt()))
+          .setVariable(PROFESSIONAL_NOTIFIER, saved.isProfessional())
+          .correlateWithResult();
+      return new NotificationReceipt(saved.getId(), c.caseNumber(), true, false);
+    }
+    String team = n.team() != null && !n.team().isBlank() ? n.team() : properties.getDefaultTeam();
+    ChildData child = new ChildData(n.child().cpr(), n.child().firstName().strip(), n.child().lastName().strip(),
+        n.child().birthDate());
+    CaseRef c = cases.openCase(child, team, n.receivedAt());
+    Notification saved = notifications.save(notification(n, c.id(), idempotencyKey, hash, user, false));
+    Map<String, Object> vars = new LinkedHashMap<>();
+    vars.put(CASE_ID, c.id());
+    vars.put(TEAM_CODE, team);
+    vars.put(TEAM_GROUP, teamGroup(team));
+    vars.put(LEAD_GROUP, leadGroup(team));
+    vars.put(CHILD_BIRTH_DATE, child.birthDate().toString());
+    vars.put(AWARE_AT, Date.from(n.receivedAt()));
+    vars.put(RECEIVED_AT, Date.from(n.receivedAt()));
+    vars.put(NOTIFICATION_ID, saved.getId());
+    vars.put(PROFESSIONAL_NOTIFIER, saved.isProfessional());
+    ProcessInstance pi = runtime.startProcessInstanceByKey(PROCESS_YOUTH_CASE, c.caseNumber(), vars);
+    cases.attachProcess(c.id(), pi.getId());
+    return new NotificationReceipt(saved.getId(), c.caseNumber(), false, false);
+  }
+
+  /** The receipt of an earlier registration of the same notification, if any. */
+  @Transactional(readOnly = true)
+  public Optional<NotificationReceipt> findEarlier(String idempotencyKey, String hash) {
+    if (idempotencyKey != null) {
+      Optional<Notification> byKey = notifications.findByIdempotencyKey(idempotencyKey);
+      if (byKey.isPresent()) {
+        if (!byKey.get().getPayloadHash().equals(hash)) {
+          throw InvalidInputException.conflict("Idempotency-Key",
+              "was used before for a different notification; use a new key for a new notification");
+        }
+        return byKey.map(this::receipt);
+      }
+    }
+    return notifications.findByPayloadHash(hash).map(this::receipt);
+  }
+
+  private NotificationReceipt receipt(Notification n) {
+    return new NotificationReceipt(n.getId(), cases.get(n.getCaseId()).caseNumber(), n.isJoinedOpenCase(), true);
+  }
+
+  private void checkContext(NewNotification n) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    LocalDate birth = n.child().birthDate();
+    String cpr = n.child().cpr();
+    LocalDate cprDate = cprDate(cpr);
+    if (cprDate == null) {
+      errors.put("child.cpr", "does not start with a valid date (ddmmyy)");
+    } else if (!cprDate.equals(birth)) {
+      errors.put("child.cpr", "does not match child.birthDate " + birth);
+    }
+    Instant received = n.receivedAt();
+    LocalDate receivedDay = received.atZone(clock.getZone()).toLocalDate();
+    if (birth.isAfter(receivedDay)) {
+      errors.put("child.birthDate", "is after the notification was received");
+    } else if (Period.between(birth, receivedDay).getYears() >= 18) {
+      errors.put("child.birthDate", "the child must be under 18 when the notification is received");
+    }
+    if (received.isAfter(clock.instant())) {
+      errors.put("receivedAt", "cannot be in the future");
+    }
+    if (cases.openCaseOfChild(cpr).isEmpty()) {
+      String team = n.team() != null && !n.team().isBlank() ? n.team() : properties.getDefaultTeam();
+      if (team == null) {
+        errors.put("team", "is required for a child without an open case");
+      } else if (!org.teamExists(team)) {
+        errors.put("team", "no team '" + team + "'");
+      }
+    }
+    if (n.notifierKind().professional() && (n.notifierOrganisation() == null || n.notifierOrganisation().isBlank())) {
+      errors.put("notifierOrganisation", "is required for a professional notifier (the acknowledgement goes there)");
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors, false);
+    }
+  }
+
+  /** The birth date encoded in a CPR number (ddmmyy + the century digit rule of the CPR office). */
+  static LocalDate cprDate(String cpr) {
+    try {
+      int day = Integer.parseInt(cpr.substring(0, 2));
+      int month = Integer.parseInt(cpr.substring(2, 4));
+      int yy = Integer.parseInt(cpr.substring(4, 6));
+      int seventh = cpr.charAt(6) - '0';
+      int century;
+      if (seventh <= 3) {
+        century = 1900;
+      } else if (seventh == 4 || seventh == 9) {
+        century = yy <= 36 ? 2000 : 1900;
+      } else {
+        century = yy <= 57 ? 2000 : 1800;
+      }
+      return LocalDate.of(century + yy, month, day);
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private Notification notification(NewNotification n, long caseId, String key, String hash, String user,
+      boolean joined) {
+    Notification e = new Notification();
+    e.setCaseId(caseId);
+    e.setIdempotencyKey(key);
+    e.setPayloadHash(hash);
+    e.setNotifierKind(n.notifierKind());
+    e.setProfessional(n.notifierKind().professional());
+    e.setNotifierOrganisation(n.notifierOrganisation());
+    e.setNotifierName(n.notifierName());
+    e.setConcern(n.concern());
+    e.setReceivedAt(n.receivedAt());
+    e.setRegisteredAt(clock.instant());
+    e.setRegisteredBy(user);
+    e.setJoinedOpenCase(joined);
+    return e;
+  }
+
+  static String hash(NewNotification n) {
+    String canonical = String.join("\u001f", n.child().cpr(), String.valueOf(n.notifierKind()),
+        String.valueOf(n.notifierOrganisation()), String.valueOf(n.notifierName()), n.concern(),
+        String.valueOf(n.receivedAt()));
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  // --- reads and task work used by the handlers and the case view ---
+
+  @Transactional(readOnly = true)
+  public List<NotificationView> notifications(long caseId) {
+    return notifications.findByCaseIdOrderByReceivedAtAsc(caseId).stream().map(NotificationView::of).toList();
+  }
+
+  @Transactional
+  void recordAcuteAssessment(long notificationId, AcuteOutcome outcome, String note, String user) {
+    Notification n = entity(notificationId);
+    n.setAcuteOutcome(outcome);
+    n.setAcuteNote(note);
+    n.setAssessedBy(user);
+    n.setAssessedAt(clock.instant());
+  }
+
+  @Transactional
+  void recordAcknowledgement(long notificationId, String user) {
+    Notification n = entity(notificationId);
+    n.setAcknowledgedAt(clock.instant());
+    n.setAcknowledgedBy(user);
+  }
+
+  private Notification entity(long id) {
+    return notifications.findById(id).orElseThrow(() -> new NotFoundException("no notification " + id));
+  }
+}

@@ -1,0 +1,56 @@
+package dk.trappen.tasks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.trappen.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/tasks")
+@Tag(name = "Tasks", description = "The signed-in user's task list; claim and complete")
+class TaskController {
+
+  private final TaskService tasks;
+  private final CurrentUser currentUser;
+
+  TaskController(TaskService tasks, CurrentUser currentUser) {
+    this.tasks = tasks;
+    this.currentUser = currentUser;
+  }
+
+  @GetMapping
+  @Operation(summary = "The user's own and their groups' open tasks, earliest due first")
+  List<TaskView> list() {
+    return tasks.tasksFor(currentUser.get());
+  }
+
+  @GetMapping("/{id}")
+  @Operation(summary = "One task with the facts its form shows (e.g. the step recommendation)")
+  TaskView get(@PathVariable String id) {
+    return tasks.task(id, currentUser.get());
+  }
+
+  @PostMapping("/{id}/claim")
+  @Operation(summary = "Claim a task")
+  TaskView claim(@PathVariable String id) {
+    return tasks.claim(id, currentUser.get());
+  }
+
+  @PostMapping("/{id}/complete")
+  @Operation(summary = "Complete a task with the payload of its kind",
+      description = "The body is the form of the task's kind (acute-assessment, investigation, choose-step, "
+          + "network-meeting, ...). Invalid input is answered with problem details naming each field; nothing "
+          + "changes.")
+  ResponseEntity<Void> complete(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
+    tasks.complete(id, body, currentUser.get());
+    return ResponseEntity.noContent().build();
+  }
+}

@@ -1,0 +1,232 @@
+package dk.trappen.tasks;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dk.trappen.cases.CaseService;
+import dk.trappen.common.InvalidInputException;
+import dk.trappen.common.NotFoundException;
+import dk.trappen.common.ProcessVariables;
+import dk.trappen.deadlines.DeadlineRegister;
+import dk.trappen.deadlines.DeadlineView;
+import dk.trappen.org.StaffMember;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The task list over Camunda's TaskService: what a staff member may see (their own tasks and their groups'), claim
+ * and complete. Completing validates the typed payload of the task's kind, lets the owning feature's handler do the
+ * domain work and completes the task with the variables it returns, in one transaction.
+ */
+@Service
+public class TaskService {
+
+  private final org.camunda.bpm.engine.TaskService engineTasks;
+  private final RuntimeService runtime;
+  private final DeadlineRegister deadlines;
+  private final CaseService cases;
+  private final ObjectMapper json;
+  private final Validator validator;
+  private final Clock clock;
+  private final Map<String, TaskHandler<?>> handlers;
+
+  TaskService(org.camunda.bpm.engine.TaskService engineTasks, RuntimeService runtime, DeadlineRegister deadlines,
+      CaseService cases, ObjectMapper json, Validator validator, Clock clock, List<TaskHandler<?>> handlers) {
+    this.engineTasks = engineTasks;
+    this.runtime = runtime;
+    this.deadlines = deadlines;
+    this.cases = cases;
+    this.json = json;
+    this.validator = validator;
+    this.clock = clock;
+    this.handlers = handlers.stream().collect(Collectors.toMap(TaskHandler::taskKey, Function.identity()));
+  }
+
+  /** The user's own tasks and their groups' open tasks, earliest due first (undated last). */
+  @Transactional(readOnly = true)
+  public List<TaskView> tasksFor(StaffMember user) {
+    TaskQuery query = engineTasks.createTaskQuery().active();
+    List<String> groups = user.candidateGroups();
+    if (groups.isEmpty()) {
+      query.taskAssignee(user.username());
+    } else {
+      query.or().taskAssignee(user.username()).taskCandidateGroupIn(groups).endOr();
+    }
+    List<Task> tasks = query.list();
+    return views(tasks).stream()
+        .filter(t -> t.assignee() == null || t.assignee().equals(user.username()))
+        .sorted(Comparator.comparing(TaskView::due, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(TaskView::created))
+        .toList();
+  }
+
+  /** Every open task of a case (for the case view). */
+  @Transactional(readOnly = true)
+  public List<TaskView> tasksOfCase(String caseNumber) {
+    List<String> instances = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list()
+        .stream().map(ProcessInstance::getId).toList();
+    if (instances.isEmpty()) {
+      return List.of();
+    }
+    return views(engineTasks.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new)).list());
+  }
+
+  @Transactional(readOnly = true)
+  public TaskView task(String taskId, StaffMember user) {
+    Task task = visibleTask(taskId, user);
+    TaskView view = views(List.of(task)).get(0);
+    TaskHandler<?> handler = handlers.get(task.getTaskDefinitionKey());
+    Map<String, Object> details = handler == null ? Map.of() : handler.details(context(task, user));
+    return new TaskView(view.id(), view.kind(), view.name(), view.caseNumber(), view.created(), view.due(),
+        view.assignee(), view.deadlineKind(), view.state(), details);
+  }
+
+  @Transactional
+  public TaskView claim(String taskId, StaffMember user) {
+    Task task = visibleTask(taskId, user);
+    if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
+      throw InvalidInputException.conflict("assignee", "the task is already claimed by " + task.getAssignee());
+    }
+    TaskHandler<?> handler = handler(task);
+    handler.checkMayWork(context(task, user));
+    if (task.getAssignee() == null) {
+      engineTasks.claim(taskId, user.username());
+    }
+    return views(List.of(engineTasks.createTaskQuery().taskId(taskId).singleResult())).get(0);
+  }
+
+  @Transactional
+  public void complete(String taskId, JsonNode body, StaffMember user) {
+    Task task = visibleTask(taskId, user);
+    if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
+      throw InvalidInputException.conflict("assignee", "the task is claimed by " + task.getAssignee());
+    }
+    completeWith(task, handler(task), body, user);
+  }
+
+  private <P> void completeWith(Task task, TaskHandler<P> handler, JsonNode body, StaffMember user) {
+    P payload = parse(body, handler.payloadType());
+    Set<ConstraintViolation<P>> violations = validator.validate(payload);
+    if (!violations.isEmpty()) {
+      Map<String, String> errors = new TreeMap<>();
+      for (ConstraintViolation<P> v : violations) {
+        errors.merge(v.getPropertyPath().toString(), v.getMessage(), (a, b) -> a + "; " + b);
+      }
+      throw new InvalidInputException(errors, false);
+    }
+    TaskContext context = context(task, user);
+    handler.checkMayWork(context);
+    Map<String, Object> variables = handler.complete(context, payload);
+    if (task.getAssignee() == null) {
+      engineTasks.claim(task.getId(), user.username());
+    }
+    engineTasks.complete(task.getId(), variables == null ? Map.of() : new LinkedHashMap<>(variables));
+    cases.recordHandler(context.caseId(), user.username());
+  }
+
+  private <P> P parse(JsonNode body, Class<P> type) {
+    try {
+      return json.treeToValue(body == null ? json.createObjectNode() : body, type);
+    } catch (UnrecognizedPropertyException e) {
+      throw new InvalidInputException(e.getPropertyName(), "is not a field of this task's form");
+    } catch (InvalidFormatException e) {
+      throw new InvalidInputException(path(e), "has the wrong format: '" + e.getValue() + "' is not a valid "
+          + e.getTargetType().getSimpleName()
+          + (e.getTargetType().isEnum() ? " (one of " + java.util.Arrays.toString(e.getTargetType().getEnumConstants())
+          + ")" : ""));
+    } catch (MismatchedInputException e) {
+      throw new InvalidInputException(path(e), "has the wrong type; expected " + e.getTargetType().getSimpleName());
+    } catch (JsonProcessingException e) {
+      throw new InvalidInputException("body", "is not a valid form for this task: " + e.getOriginalMessage());
+    }
+  }
+
+  private static String path(MismatchedInputException e) {
+    StringBuilder sb = new StringBuilder();
+    for (var ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        sb.append(sb.isEmpty() ? "" : ".").append(ref.getFieldName());
+      } else {
+        sb.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return sb.isEmpty() ? "body" : sb.toString();
+  }
+
+  private TaskHandler<?> handler(Task task) {
+    TaskHandler<?> handler = handlers.get(task.getTaskDefinitionKey());
+    if (handler == null) {
+      throw new IllegalStateException("no handler for task " + task.getTaskDefinitionKey());
+    }
+    return handler;
+  }
+
+  private TaskContext context(Task task, StaffMember user) {
+    Map<String, Object> vars = engineTasks.getVariables(task.getId());
+    Number caseId = (Number) vars.get(ProcessVariables.CASE_ID);
+    String caseNumber = caseNumber(task.getProcessInstanceId());
+    return new TaskContext(task.getId(), task.getTaskDefinitionKey(), task.getProcessInstanceId(),
+        caseId == null ? -1 : caseId.longValue(), caseNumber, user.username(), clock.instant(), vars);
+  }
+
+  private String caseNumber(String processInstanceId) {
+    ProcessInstance pi = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+    return pi == null ? null : pi.getBusinessKey();
+  }
+
+  /** The task if the user may see it: assigned to them or to one of their groups; otherwise not found. */
+  private Task visibleTask(String taskId, StaffMember user) {
+    TaskQuery query = engineTasks.createTaskQuery().taskId(taskId);
+    List<String> groups = user.candidateGroups();
+    if (groups.isEmpty()) {
+      query.taskAssignee(user.username());
+    } else {
+      query.or().taskAssignee(user.username()).taskCandidateGroupIn(groups).includeAssignedTasks().endOr();
+    }
+    Task task = query.singleResult();
+    if (task == null) {
+      throw new NotFoundException("no task " + taskId + " for " + user.username());
+    }
+    return task;
+  }
+
+  private List<TaskView> views(List<Task> tasks) {
+    Set<String> instanceIds = new HashSet<>();
+    Set<String> executionIds = new HashSet<>();
+    for (Task t : tasks) {
+      instanceIds.add(t.getProcessInstanceId());
+      executionIds.add(t.getExecutionId());
+    }
+    Map<String, String> businessKeys = instanceIds.isEmpty() ? Map.of()
+        : runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
+            .collect(Collectors.toMap(ProcessInstance::getId, p -> String.valueOf(p.getBusinessKey())));
+    Map<String, DeadlineView> due = deadlines.openByExecution(executionIds);
+    return tasks.stream().map(t -> {
+      DeadlineView d = due.get(t.getExecutionId());
+      TaskHandler<?> h = handlers.get(t.getTaskDefinitionKey());
+      return new TaskView(t.getId(), h == null ? t.getTaskDefinitionKey() : h.kind(), t.getName(),
+          businessKeys.get(t.getProcessInstanceId()), t.getCreateTime().toInstant(),
+          d != null ? d.dueAt() : t.getDueDate() == null ? null : t.getDueDate().toInstant(), t.getAssignee(),
+          d == null ? null : d.kind(), d == null ? null : d.state(), Map.of());
+    }).toList();
+  }
+}
