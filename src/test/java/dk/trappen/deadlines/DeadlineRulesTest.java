@@ -1,0 +1,123 @@
+package dk.trappen.deadlines;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The shipped deadline rules against dates checked by hand in a calendar. */
+@DisplayName("Deadline rules against hand-checked dates")
+class DeadlineRulesTest {
+
+  private final DeadlineRules rules = ShippedDeadlineConfig.rules();
+
+  private ZonedDateTime due(DeadlineKind kind, String anchor) {
+    return rules.compute(kind, OffsetDateTime.parse(anchor).toInstant(), null).due();
+  }
+
+  @Test
+  @DisplayName("24 hours across the spring DST change of 2027 are 24 real hours, so the local time moves an hour")
+  void acuteAssessmentAcrossSpringForward() {
+    ZonedDateTime due = due(DeadlineKind.ACUTE_ASSESSMENT, "2027-03-27T12:00:00+01:00");
+    assertThat(due.toOffsetDateTime()).isEqualTo(OffsetDateTime.parse("2027-03-28T13:00:00+02:00"));
+    assertThat(Duration.between(Instant.parse("2027-03-27T11:00:00Z"), due.toInstant())).isEqualTo(Duration.ofHours(24));
+  }
+
+  @Test
+  @DisplayName("24 hours across the autumn DST change of 2027 are 24 real hours, so the local time moves back an hour")
+  void acuteAssessmentAcrossFallBack() {
+    ZonedDateTime due = due(DeadlineKind.ACUTE_ASSESSMENT, "2027-10-30T12:00:00+02:00");
+    assertThat(due.toOffsetDateTime()).isEqualTo(OffsetDateTime.parse("2027-10-31T11:00:00+01:00"));
+  }
+
+  @Test
+  @DisplayName("6 working days from the Wednesday before Easter 2027 skip Maundy Thursday, Good Friday and Easter Monday")
+  void acknowledgementAcrossEaster2027() {
+    // Wed 24 March; Thu 25, Fri 26 and Mon 29 are holidays; working days: 30, 31, 1, 2, 5, 6 April
+    assertThat(due(DeadlineKind.ACKNOWLEDGEMENT, "2027-03-24T10:00:00+01:00").toOffsetDateTime())
+        .isEqualTo(OffsetDateTime.parse("2027-04-06T10:00:00+02:00"));
+  }
+
+  @Test
+  @DisplayName("6 working days from 22 December 2026 skip Christmas, the closing days and New Year's Day")
+  void acknowledgementAcrossChristmas2026() {
+    // Tue 22 Dec; working days: 23, 28, 29, 30 Dec (24 and 31 are closing days, 25 Dec a holiday), 4 and 5 Jan
+    assertThat(due(DeadlineKind.ACKNOWLEDGEMENT, "2026-12-22T09:00:00+01:00").toOffsetDateTime())
+        .isEqualTo(OffsetDateTime.parse("2027-01-05T09:00:00+01:00"));
+  }
+
+  @Test
+  @DisplayName("Christmas Eve is not a public holiday: without closing days it counts as a working day")
+  void christmasEveIsOnlyAClosingDay() {
+    WorkingDayCalendar plain = new WorkingDayCalendar("DK", java.util.Set.of());
+    assertThat(plain.isWorkingDay(LocalDate.of(2026, 12, 24))).isTrue();
+    assertThat(plain.isWorkingDay(LocalDate.of(2026, 12, 25))).isFalse();
+    assertThat(rules.calendar().isWorkingDay(LocalDate.of(2026, 12, 24))).isFalse();
+    // Great Prayer Day was abolished from 2024: Friday 26 April 2024 is a working day
+    assertThat(plain.isWorkingDay(LocalDate.of(2024, 4, 26))).isTrue();
+  }
+
+  @Test
+  @DisplayName("4 months from 31 October end on the last day of February")
+  void investigationFromThirtyFirstOfOctober() {
+    assertThat(due(DeadlineKind.INVESTIGATION, "2026-10-31T10:00:00+01:00").toOffsetDateTime())
+        .isEqualTo(OffsetDateTime.parse("2027-02-28T10:00:00+01:00"));
+  }
+
+  @Test
+  @DisplayName("56 days across the spring DST change keep the local time, so they are one real hour short of 56×24")
+  void networkMeetingAcrossDst() {
+    ZonedDateTime due = due(DeadlineKind.NETWORK_MEETING, "2027-03-01T10:00:00+01:00");
+    assertThat(due.toOffsetDateTime()).isEqualTo(OffsetDateTime.parse("2027-04-26T10:00:00+02:00"));
+    assertThat(Duration.between(Instant.parse("2027-03-01T09:00:00Z"), due.toInstant()))
+        .isEqualTo(Duration.ofHours(56 * 24 - 1));
+  }
+
+  @Test
+  @DisplayName("A child born 29 February 2012 turns 16 on 29 February 2028, a leap year")
+  void youthPlanOnLeapDayBirthday() {
+    ZonedDateTime due = rules.computeForBirthDate(DeadlineKind.YOUTH_PLAN, LocalDate.of(2012, 2, 29)).due();
+    assertThat(due.toOffsetDateTime()).isEqualTo(OffsetDateTime.parse("2028-02-29T00:00:00+01:00"));
+  }
+
+  @Test
+  @DisplayName("A child born 29 February 2012 turns 18 on 1 March 2030, so aftercare is due 1 September 2029")
+  void aftercareOnLeapDayBirthday() {
+    assertThat(DeadlineRule.birthday(LocalDate.of(2012, 2, 29), 18)).isEqualTo(LocalDate.of(2030, 3, 1));
+    ZonedDateTime due = rules.computeForBirthDate(DeadlineKind.AFTERCARE, LocalDate.of(2012, 2, 29)).due();
+    assertThat(due.toOffsetDateTime()).isEqualTo(OffsetDateTime.parse("2029-09-01T00:00:00+02:00"));
+  }
+
+  @Test
+  @DisplayName("A deadline shows as at risk from its configured window: 4 hours for the acute assessment")
+  void atRiskWindow() {
+    DeadlineRules.Computed c = rules.compute(DeadlineKind.ACUTE_ASSESSMENT, Instant.parse("2027-01-10T08:00:00Z"), null);
+    assertThat(Duration.between(c.atRiskFrom(), c.due())).isEqualTo(Duration.ofHours(4));
+    DeadlineRules.Computed plan = rules.compute(DeadlineKind.ACTION_PLAN, Instant.parse("2027-01-10T08:00:00Z"), null);
+    assertThat(Duration.between(plan.atRiskFrom(), plan.due())).isEqualTo(Duration.ofDays(7));
+  }
+
+  @Test
+  @DisplayName("Later follow-ups use the interval decided at the first follow-up")
+  void followUpInterval() {
+    DeadlineRules.Computed c = rules.compute(DeadlineKind.FOLLOW_UP,
+        OffsetDateTime.parse("2027-01-15T10:00:00+01:00").toInstant(), java.time.Period.parse("P4M"));
+    assertThat(c.due().toOffsetDateTime()).isEqualTo(OffsetDateTime.parse("2027-05-15T10:00:00+02:00"));
+    assertThat(c.ruleText()).contains("P4M (as decided)");
+  }
+
+  @Test
+  @DisplayName("Each register row says how its due time was computed and on what legal basis")
+  void ruleText() {
+    DeadlineRules.Computed c = rules.compute(DeadlineKind.ACKNOWLEDGEMENT,
+        OffsetDateTime.parse("2027-03-24T10:00:00+01:00").toInstant(), null);
+    assertThat(c.ruleText()).isEqualTo(
+        "6 working days (Mon–Fri, less holidays and closing days) after 2027-03-24 10:00 +01:00");
+    assertThat(c.basis()).contains("Barnets Lov");
+  }
+}
