@@ -96,7 +96,7 @@ public class TaskService {
     TaskView view = views(List.of(task)).get(0);
     TaskHandler<?> handler = handlers.get(task.getTaskDefinitionKey());
     Map<String, Object> details = handler == null ? Map.of() : handler.details(context(task, user));
-    return new TaskView(view.id(), view.kind(), view.name(), view.caseNumber(), view.created(), view.due(),
+    return new TaskView(view.id(), view.kind(), view.taskKey(), view.name(), view.caseNumber(), view.created(), view.due(),
         view.assignee(), view.deadlineKind(), view.state(), details);
   }
 
@@ -223,7 +223,8 @@ public class TaskService {
     return tasks.stream().map(t -> {
       DeadlineView d = due.get(t.getExecutionId());
       TaskHandler<?> h = handlers.get(t.getTaskDefinitionKey());
-      return new TaskView(t.getId(), h == null ? t.getTaskDefinitionKey() : h.kind(), t.getName(),
+      return new TaskView(t.getId(), h == null ? t.getTaskDefinitionKey() : h.kind(), t.getTaskDefinitionKey(),
+          t.getName(),
           businessKeys.get(t.getProcessInstanceId()), t.getCreateTime().toInstant(),
           d != null ? d.dueAt() : t.getDueDate() == null ? null : t.getDueDate().toInstant(), t.getAssignee(),
           d == null ? null : d.kind(), d == null ? null : d.state(), Map.of());
