@@ -20,11 +20,12 @@ public record DeadlineView(
     Instant cancelledAt,
     String rule,
     String basis,
-    String activityId) {
+    String activityId,
+    String executionId) {
 
   static DeadlineView of(Deadline d, Instant now) {
     return new DeadlineView(d.getId(), d.getCaseId(), d.getCaseNumber(), d.getTeamCode(), d.getKind(), d.state(now),
         d.getAnchorAt(), d.getDueAt(), d.getAtRiskFrom(), d.getMetAt(), d.getMetBy(), d.getMissedAt(),
-        d.getEscalatedAt(), d.getCancelledAt(), d.getRuleText(), d.getBasis(), d.getActivityId());
+        d.getEscalatedAt(), d.getCancelledAt(), d.getRuleText(), d.getBasis(), d.getActivityId(), d.getExecutionId());
   }
 }

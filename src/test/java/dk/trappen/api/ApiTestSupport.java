@@ -1,0 +1,117 @@
+package dk.trappen.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.trappen.org.OrgService;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** Shared plumbing of the API tests: signed-in requests, JSON, the engine clock and the jobs. */
+abstract class ApiTestSupport {
+
+  @Autowired
+  protected MockMvc mvc;
+  @Autowired
+  protected ObjectMapper json;
+  @Autowired
+  protected ManagementService management;
+  @Autowired
+  private OrgService org;
+  @Autowired
+  private PasswordEncoder encoder;
+
+  /** Each test starts on a fixed, known instant: Tuesday 2 March 2027, 09:00 in Copenhagen. */
+  protected static final Instant START = Instant.parse("2027-03-02T08:00:00Z");
+
+  @BeforeEach
+  void staffAndClock() {
+    TestStaff.ensure(org, encoder);
+    ClockUtil.setCurrentTime(Date.from(START));
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  protected Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+
+  protected void moveClockTo(Instant t) {
+    ClockUtil.setCurrentTime(Date.from(t));
+  }
+
+  /** Runs every timer and async job that is due now; returns how many ran. */
+  protected int fireDueJobs() {
+    int fired = 0;
+    for (int round = 0; round < 10; round++) {
+      var due = management.createJobQuery().executable().list();
+      if (due.isEmpty()) {
+        break;
+      }
+      for (Job job : due) {
+        management.executeJob(job.getId());
+        fired++;
+      }
+    }
+    return fired;
+  }
+
+  protected Response call(String user, MockHttpServletRequestBuilder request) throws Exception {
+    MvcResult result = mvc.perform(request.with(httpBasic(user, TestStaff.PASSWORD))).andReturn();
+    String body = result.getResponse().getContentAsString();
+    return new Response(result.getResponse().getStatus(), body.isEmpty() ? null : json.readTree(body));
+  }
+
+  protected Response getJson(String user, String url) throws Exception {
+    return call(user, get(url));
+  }
+
+  protected Response postJson(String user, String url, Object body) throws Exception {
+    return call(user, post(url).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)));
+  }
+
+  protected Response postJson(String user, String url, Object body, Map<String, String> headers) throws Exception {
+    MockHttpServletRequestBuilder request = post(url).contentType(MediaType.APPLICATION_JSON)
+        .content(json.writeValueAsString(body));
+    headers.forEach(request::header);
+    return call(user, request);
+  }
+
+  /** The id of the user's open task of that kind on the case. */
+  protected String taskId(String user, String caseNumber, String kind) throws Exception {
+    Response tasks = getJson(user, "/api/tasks");
+    assertThat(tasks.status()).isEqualTo(200);
+    for (JsonNode t : tasks.body()) {
+      if (caseNumber.equals(t.path("caseNumber").asText()) && kind.equals(t.path("kind").asText())) {
+        return t.path("id").asText();
+      }
+    }
+    throw new AssertionError(user + " has no " + kind + " task on " + caseNumber + ": " + tasks.body());
+  }
+
+  protected Response complete(String user, String caseNumber, String kind, Object payload) throws Exception {
+    return postJson(user, "/api/tasks/" + taskId(user, caseNumber, kind) + "/complete", payload);
+  }
+
+  record Response(int status, JsonNode body) {
+  }
+}
