@@ -1,0 +1,41 @@
+package dk.trappen.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import dk.trappen.TrappenApplication;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+@DisplayName("A misconfiguration stops startup with a message naming the key")
+class StartupValidationTest {
+
+  private static String startupFailure(String... properties) {
+    Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(TrappenApplication.class)
+        .profiles("test")
+        .properties("spring.main.web-application-type=none")
+        .properties(properties)
+        .run().close());
+    assertThat(failure).as("startup should fail").isNotNull();
+    StringBuilder messages = new StringBuilder();
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      messages.append(t.getMessage()).append('\n');
+    }
+    return messages.toString();
+  }
+
+  @Test
+  @DisplayName("a network meeting every P8W is refused, naming the key and the fix")
+  void weekPeriod() {
+    assertThat(startupFailure("trappen.deadlines.network-meeting.period=P8W"))
+        .contains("trappen.deadlines.network-meeting.period").contains("P56D");
+  }
+
+  @Test
+  @DisplayName("a staircase with two steps covering the same kind of help is refused, naming the key")
+  void duplicateCoverage() {
+    assertThat(startupFailure("trappen.staircase.steps[1].covers[0]=UNIVERSAL"))
+        .contains("trappen.staircase.steps");
+  }
+}
