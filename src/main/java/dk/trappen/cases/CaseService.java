@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Opens, finds and closes youth cases; keeps who has handled each case. */
-@Service
+@Service("youthCaseService")
 @Transactional(readOnly = true)
 public class CaseService {
 

@@ -8,7 +8,7 @@ import dk.trappen.intake.NotifierKind;
 import dk.trappen.org.OrgService;
 import dk.trappen.org.Role;
 import dk.trappen.org.StaffMember;
-import dk.trappen.tasks.TaskService;
+import dk.trappen.tasks.CaseTaskService;
 import dk.trappen.tasks.TaskView;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,13 +42,13 @@ class DemoData implements ApplicationRunner {
   private final DemoProperties properties;
   private final OrgService orgService;
   private final IntakeService intake;
-  private final TaskService tasks;
+  private final CaseTaskService tasks;
   private final PasswordEncoder passwords;
   private final ObjectMapper json;
   private final TransactionTemplate tx;
   private final Clock clock;
 
-  DemoData(DemoProperties properties, OrgService org, IntakeService intake, TaskService tasks,
+  DemoData(DemoProperties properties, OrgService org, IntakeService intake, CaseTaskService tasks,
       PasswordEncoder passwords, ObjectMapper json, TransactionTemplate tx, Clock clock) {
     this.properties = properties;
     this.orgService = org;

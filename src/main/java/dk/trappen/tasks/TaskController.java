@@ -18,10 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Tasks", description = "The signed-in user's task list; claim and complete")
 class TaskController {
 
-  private final TaskService tasks;
+  private final CaseTaskService tasks;
   private final CurrentUser currentUser;
 
-  TaskController(TaskService tasks, CurrentUser currentUser) {
+  TaskController(CaseTaskService tasks, CurrentUser currentUser) {
     this.tasks = tasks;
     this.currentUser = currentUser;
   }

@@ -38,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * domain work and completes the task with the variables it returns, in one transaction.
  */
 @Service
-public class TaskService {
+public class CaseTaskService {
 
   private final org.camunda.bpm.engine.TaskService engineTasks;
   private final RuntimeService runtime;
@@ -49,7 +49,7 @@ public class TaskService {
   private final Clock clock;
   private final Map<String, TaskHandler<?>> handlers;
 
-  TaskService(org.camunda.bpm.engine.TaskService engineTasks, RuntimeService runtime, DeadlineRegister deadlines,
+  CaseTaskService(org.camunda.bpm.engine.TaskService engineTasks, RuntimeService runtime, DeadlineRegister deadlines,
       CaseService cases, ObjectMapper json, Validator validator, Clock clock, List<TaskHandler<?>> handlers) {
     this.engineTasks = engineTasks;
     this.runtime = runtime;
