@@ -1,0 +1,45 @@
+package dk.trappen.investigation;
+
+import dk.trappen.tasks.TaskContext;
+import dk.trappen.tasks.TaskHandler;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** The interim assessment required when the investigation will not finish within its deadline. */
+@Component
+class InterimAssessmentHandler implements TaskHandler<InterimAssessmentHandler.Input> {
+
+  record Input(
+      @NotBlank(message = "must give the interim assessment: what is known so far and why the investigation is late")
+      @Size(max = 10000, message = "must be at most 10000 characters") String assessment) {
+  }
+
+  private final InvestigationService investigations;
+
+  InterimAssessmentHandler(InvestigationService investigations) {
+    this.investigations = investigations;
+  }
+
+  @Override
+  public String taskKey() {
+    return "Task_InterimAssessment";
+  }
+
+  @Override
+  public String kind() {
+    return "interim-assessment";
+  }
+
+  @Override
+  public Class<Input> payloadType() {
+    return Input.class;
+  }
+
+  @Override
+  public Map<String, Object> complete(TaskContext context, Input in) {
+    investigations.recordInterimAssessment(context.caseId(), in.assessment(), context.user());
+    return Map.of();
+  }
+}

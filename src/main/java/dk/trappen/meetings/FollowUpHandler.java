@@ -1,0 +1,84 @@
+package dk.trappen.meetings;
+
+import static dk.trappen.common.ProcessVariables.FOLLOW_UP_INTERVAL;
+import static dk.trappen.common.ProcessVariables.LAST_FOLLOW_UP_AT;
+
+import dk.trappen.common.InvalidInputException;
+import dk.trappen.tasks.TaskContext;
+import dk.trappen.tasks.TaskHandler;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The legal follow-up (§ 95) of whether the interventions work. It decides the interval until the next follow-up
+ * (default {@value #DEFAULT_INTERVAL}).
+ */
+@Component
+class FollowUpHandler implements TaskHandler<FollowUpHandler.Input> {
+
+  static final String DEFAULT_INTERVAL = "P6M";
+
+  record Input(
+      @NotNull(message = "is required: true if the interventions work as intended") Boolean effective,
+      @NotBlank(message = "must give the conclusion of the follow-up")
+      @Size(max = 4000, message = "must be at most 4000 characters") String conclusion,
+      @Size(max = 20, message = "must be an ISO-8601 period such as P6M") String nextInterval) {
+  }
+
+  private final MeetingsService meetings;
+
+  FollowUpHandler(MeetingsService meetings) {
+    this.meetings = meetings;
+  }
+
+  @Override
+  public String taskKey() {
+    return "Task_FollowUp";
+  }
+
+  @Override
+  public String kind() {
+    return "follow-up";
+  }
+
+  @Override
+  public Class<Input> payloadType() {
+    return Input.class;
+  }
+
+  @Override
+  public Map<String, Object> complete(TaskContext context, Input in) {
+    Period interval = interval(in.nextInterval());
+    FollowUpView done = meetings.recordFollowUp(context.caseId(), in.effective(), in.conclusion(), interval,
+        context.user());
+    return Map.of(LAST_FOLLOW_UP_AT, Date.from(done.heldAt()), FOLLOW_UP_INTERVAL, done.nextInterval());
+  }
+
+  /** The interval until the next follow-up: a positive ISO-8601 period in months or days (weeks are refused). */
+  static Period interval(String text) {
+    if (text == null || text.isBlank()) {
+      return Period.parse(DEFAULT_INTERVAL);
+    }
+    String value = text.trim();
+    if (value.matches("(?i).*\\d+W.*")) {
+      throw new InvalidInputException("nextInterval", "'" + value + "' uses weeks; give months or days, e.g. P6M or "
+          + "P90D");
+    }
+    Period p;
+    try {
+      p = Period.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException("nextInterval", "'" + value + "' is not an ISO-8601 period such as P6M or P90D");
+    }
+    if (p.isZero() || p.isNegative()) {
+      throw new InvalidInputException("nextInterval", "must be positive, was " + value);
+    }
+    return p;
+  }
+}

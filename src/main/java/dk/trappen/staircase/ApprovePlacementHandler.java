@@ -1,0 +1,75 @@
+package dk.trappen.staircase;
+
+import static dk.trappen.common.ProcessVariables.INTERVENTION_ID;
+import static dk.trappen.common.ProcessVariables.PLACEMENT_APPROVED;
+
+import dk.trappen.common.InvalidInputException;
+import dk.trappen.tasks.TaskContext;
+import dk.trappen.tasks.TaskHandler;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The team leader's approval of a placement. A refusal needs a reason (the caseworker then chooses again), and the
+ * person who chose the placement cannot approve it.
+ */
+@Component
+class ApprovePlacementHandler implements TaskHandler<ApprovePlacementHandler.Input> {
+
+  record Input(
+      @NotNull(message = "is required: true to approve the placement, false to refuse it") Boolean approved,
+      @Size(max = 4000, message = "must be at most 4000 characters") String note) {
+  }
+
+  private final StaircaseService staircase;
+
+  ApprovePlacementHandler(StaircaseService staircase) {
+    this.staircase = staircase;
+  }
+
+  @Override
+  public String taskKey() {
+    return "Task_ApprovePlacement";
+  }
+
+  @Override
+  public String kind() {
+    return "approve-placement";
+  }
+
+  @Override
+  public Class<Input> payloadType() {
+    return Input.class;
+  }
+
+  @Override
+  public void checkMayWork(TaskContext context) {
+    Long id = context.longVariable(INTERVENTION_ID);
+    if (id != null && context.user().equals(staircase.intervention(id).decidedBy())) {
+      throw InvalidInputException.conflict("assignee", context.user() + " chose this placement; it must be approved "
+          + "by another team leader");
+    }
+  }
+
+  @Override
+  public Map<String, Object> complete(TaskContext context, Input in) {
+    if (!in.approved() && (in.note() == null || in.note().isBlank())) {
+      throw new InvalidInputException("note", "is required when the placement is not approved: give the reason, so "
+          + "that the caseworker can choose again");
+    }
+    Long id = context.longVariable(INTERVENTION_ID);
+    if (id == null) {
+      throw new IllegalStateException("task " + context.taskId() + " has no process variable " + INTERVENTION_ID);
+    }
+    staircase.review(id, in.approved(), in.note(), context.user());
+    return Map.of(PLACEMENT_APPROVED, in.approved());
+  }
+
+  @Override
+  public Map<String, Object> details(TaskContext context) {
+    Long id = context.longVariable(INTERVENTION_ID);
+    return id == null ? Map.of() : Map.of("intervention", staircase.intervention(id));
+  }
+}

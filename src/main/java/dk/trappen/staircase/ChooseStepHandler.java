@@ -1,0 +1,154 @@
+package dk.trappen.staircase;
+
+import static dk.trappen.common.ProcessVariables.INTERVENTION_DECIDED_AT;
+import static dk.trappen.common.ProcessVariables.INTERVENTION_ID;
+import static dk.trappen.common.ProcessVariables.PLACEMENT_STEP;
+import static dk.trappen.common.ProcessVariables.RECOMMENDED_CATEGORY;
+import static dk.trappen.common.ProcessVariables.RECOMMENDED_STEP_KEY;
+import static dk.trappen.common.ProcessVariables.REPLACES_INTERVENTION_ID;
+import static dk.trappen.common.ProcessVariables.SELECTION_REASON;
+
+import dk.trappen.common.InvalidInputException;
+import dk.trappen.tasks.TaskContext;
+import dk.trappen.tasks.TaskHandler;
+import jakarta.validation.constraints.Future;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Choosing a step on the staircase ("start on the RIGHT step"). The recommendation is the step of variable
+ * {@code recommendedStepKey} (set by a network meeting's step change) or else the step covering
+ * {@code recommendedCategory} (the step-recommendation decision); a step higher than recommended must be justified.
+ * Every intervention gets a planned end and a planned next step down from day one.
+ */
+@Component
+class ChooseStepHandler implements TaskHandler<ChooseStepHandler.Input> {
+
+  record Input(
+      @NotBlank(message = "is required: the key of the chosen step") String stepKey,
+      @NotBlank(message = "must describe the intervention: what is done, by whom and how often")
+      @Size(max = 4000, message = "must be at most 4000 characters") String description,
+      @NotNull(message = "is required: every intervention has a planned end from day one")
+      @Future(message = "must be after today") LocalDate plannedEnd,
+      @NotBlank(message = "is required: the planned next step down, a lower step or " + Staircase.ORDINARY_LIFE)
+      String nextStepDownKey,
+      @Size(max = 4000, message = "must be at most 4000 characters") String justification) {
+  }
+
+  private final StaircaseService staircase;
+
+  ChooseStepHandler(StaircaseService staircase) {
+    this.staircase = staircase;
+  }
+
+  @Override
+  public String taskKey() {
+    return "Task_ChooseStep";
+  }
+
+  @Override
+  public String kind() {
+    return "choose-step";
+  }
+
+  @Override
+  public Class<Input> payloadType() {
+    return Input.class;
+  }
+
+  @Override
+  public Map<String, Object> complete(TaskContext context, Input in) {
+    SelectionReason reason = SelectionReason.of(context.variable(SELECTION_REASON));
+    Optional<Step> recommended = recommendation(context);
+    Map<String, String> errors = new LinkedHashMap<>();
+    Step chosen = staircase.step(in.stepKey()).orElse(null);
+    if (chosen == null) {
+      errors.put("stepKey", "'" + in.stepKey() + "' is not a step of the staircase; use one of " + keys());
+    } else {
+      checkNextStepDown(in.nextStepDownKey(), chosen, errors);
+      recommended.filter(r -> chosen.position() > r.position())
+          .filter(r -> in.justification() == null || in.justification().isBlank())
+          .ifPresent(r -> errors.put("justification", "is required because the chosen step " + chosen.key()
+              + " (step " + chosen.position() + ") is higher than the recommended step " + r.key() + " (step "
+              + r.position() + "): explain why a less intrusive step is not enough"));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors, false);
+    }
+    Long replaces = reason == SelectionReason.STEP_CHANGE ? context.longVariable(REPLACES_INTERVENTION_ID) : null;
+    InterventionView decided = staircase.decide(new StepDecision(context.caseId(), chosen.key(), in.description().trim(),
+        in.plannedEnd(), in.nextStepDownKey(), in.justification(), recommended.map(Step::key).orElse(null), reason,
+        replaces, context.user()));
+    Map<String, Object> vars = new LinkedHashMap<>();
+    vars.put(INTERVENTION_ID, decided.id());
+    vars.put(PLACEMENT_STEP, decided.placement());
+    vars.put(INTERVENTION_DECIDED_AT, Date.from(decided.decidedAt()));
+    return vars;
+  }
+
+  private void checkNextStepDown(String key, Step chosen, Map<String, String> errors) {
+    if (Staircase.ORDINARY_LIFE.equals(key)) {
+      return;
+    }
+    Optional<Step> next = staircase.step(key);
+    if (next.isEmpty()) {
+      errors.put("nextStepDownKey", "'" + key + "' is not a step of the staircase; use a step below " + chosen.key()
+          + " or " + Staircase.ORDINARY_LIFE);
+    } else if (next.get().position() >= chosen.position()) {
+      errors.put("nextStepDownKey", "must be a step below the chosen step " + chosen.key() + " (step "
+          + chosen.position() + "), or " + Staircase.ORDINARY_LIFE + "; " + key + " is step " + next.get().position());
+    }
+  }
+
+  /** The recommended step: {@code recommendedStepKey} if set, else the step covering {@code recommendedCategory}. */
+  Optional<Step> recommendation(TaskContext context) {
+    Object key = context.variable(RECOMMENDED_STEP_KEY);
+    if (key != null) {
+      Optional<Step> step = staircase.step(key.toString());
+      if (step.isPresent()) {
+        return step;
+      }
+    }
+    Object category = context.variable(RECOMMENDED_CATEGORY);
+    if (category != null) {
+      for (HelpCategory c : HelpCategory.values()) {
+        if (c.name().equals(category.toString())) {
+          return Optional.of(staircase.recommendedStep(c));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private String keys() {
+    return String.join(", ", staircase.steps().stream().map(Step::key).toList());
+  }
+
+  @Override
+  public Map<String, Object> details(TaskContext context) {
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("staircase", staircase.name());
+    details.put("selectionReason", SelectionReason.of(context.variable(SELECTION_REASON)).name());
+    Optional<Step> recommended = recommendation(context);
+    details.put("recommendedCategory", context.variable(RECOMMENDED_CATEGORY));
+    details.put("recommendedStepKey", recommended.map(Step::key).orElse(null));
+    details.put("recommendedStepName", recommended.map(Step::name).orElse(null));
+    details.put("recommendedStepNameEn", recommended.map(Step::nameEn).orElse(null));
+    Long replaces = context.longVariable(REPLACES_INTERVENTION_ID);
+    if (replaces != null && SelectionReason.of(context.variable(SELECTION_REASON)) == SelectionReason.STEP_CHANGE) {
+      InterventionView old = staircase.intervention(replaces);
+      details.put("replacesInterventionId", old.id());
+      details.put("replacesStepKey", old.stepKey());
+    }
+    details.put("steps", staircase.steps());
+    details.put("ordinaryLife", Staircase.ORDINARY_LIFE);
+    return details;
+  }
+}

@@ -1,0 +1,21 @@
+package dk.trappen.staircase;
+
+import java.util.List;
+
+/**
+ * One step of the staircase.
+ *
+ * @param key       stable identifier, e.g. {@code HOME_BASED}
+ * @param name      Danish name
+ * @param nameEn    English name
+ * @param position  1-based, from the least intrusive
+ * @param covers    the kinds of help this step provides
+ * @param placement a placement outside the home, which needs the team leader's approval
+ */
+public record Step(String key, String name, String nameEn, int position, List<HelpCategory> covers,
+                   boolean placement) {
+
+  public Step {
+    covers = List.copyOf(covers);
+  }
+}

@@ -1,0 +1,18 @@
+package dk.trappen.staircase;
+
+import java.time.LocalDate;
+
+/**
+ * A caseworker's choice of a step, as {@link StaircaseService#decide} records it.
+ *
+ * @param reason                 why the step is chosen; EMERGENCY marks the intervention as an emergency step
+ * @param replacesInterventionId the running intervention this one replaces when it starts (a step change), or null
+ */
+public record StepDecision(long caseId, String stepKey, String description, LocalDate plannedEnd,
+                           String nextStepDownKey, String justification, String recommendedStepKey,
+                           SelectionReason reason, Long replacesInterventionId, String decidedBy) {
+
+  public boolean emergency() {
+    return reason == SelectionReason.EMERGENCY;
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * Staircase: the intervention staircase (indsatstrappen) and the interventions on it. Owns the configured steps
+ * ({@code config/staircase.yml}, validated at startup so that a bad staircase stops the application with a message
+ * naming the key), the mapping from the step recommendation's kind of help to a step, the interventions of every case
+ * with their whole history up and down the staircase (decision, justification, placement approval, start, planned end
+ * and next step down, end and what replaced them), the {@code ${staircase.startIntervention(execution)}} service task
+ * of the step-selection process, the choose-step and approve-placement task handlers, and the staircase distribution
+ * of running interventions.
+ */
+package dk.trappen.staircase;
