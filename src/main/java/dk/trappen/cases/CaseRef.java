@@ -15,6 +15,11 @@ public record CaseRef(long id, String caseNumber, String teamCode, String casewo
         c.getAwareAt(), c.getProcessInstanceId());
   }
 
+  /** The child's CPR number with the serial part masked, for lists and logs. */
+  public String maskedCpr() {
+    return childCpr.substring(0, 6) + "-xxxx";
+  }
+
   public boolean open() {
     return status == CaseStatus.OPEN;
   }

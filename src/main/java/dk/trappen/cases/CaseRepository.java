@@ -12,4 +12,6 @@ interface CaseRepository extends JpaRepository<YouthCase, Long> {
   List<YouthCase> findByChildCprOrderByOpenedAtDesc(String cpr);
 
   long countByStatus(CaseStatus status);
+
+  List<YouthCase> findByCaseNumberIn(java.util.Collection<String> caseNumbers);
 }

@@ -68,6 +68,15 @@ public class CaseService {
         .orElseThrow(() -> new NotFoundException("no case " + caseNumber));
   }
 
+  /** The cases with these numbers, by number (for lists). */
+  public java.util.Map<String, CaseRef> byNumbers(java.util.Collection<String> caseNumbers) {
+    java.util.Map<String, CaseRef> found = new java.util.HashMap<>();
+    if (!caseNumbers.isEmpty()) {
+      cases.findByCaseNumberIn(caseNumbers).forEach(c -> found.put(c.getCaseNumber(), CaseRef.of(c)));
+    }
+    return found;
+  }
+
   public CaseRef get(long caseId) {
     return CaseRef.of(entity(caseId));
   }

@@ -67,9 +67,9 @@ public class IntakeService {
       Notification saved = notifications.save(notification(n, c.id(), idempotencyKey, hash, user, true));
       runtime.createMessageCorrelation(MESSAGE_NOTIFICATION_JOINED)
           .processInstanceBusinessKey(c.caseNumber())
-          .setVariable(NOTIFICATION_ID, saved.getId())
-          .setVariable(RECEIVED_AT, Date.from(n.receivedAt()))
-          .setVariable(PROFESSIONAL_NOTIFIER, saved.isProfessional())
+          .setVariableToTriggeredScope(NOTIFICATION_ID, saved.getId())
+          .setVariableToTriggeredScope(RECEIVED_AT, Date.from(n.receivedAt()))
+          .setVariableToTriggeredScope(PROFESSIONAL_NOTIFIER, saved.isProfessional())
           .correlateWithResult();
       return new NotificationReceipt(saved.getId(), c.caseNumber(), true, false);
     }

@@ -4,6 +4,8 @@ import static dk.trappen.common.ProcessVariables.FOLLOW_UP_INTERVAL;
 import static dk.trappen.common.ProcessVariables.LAST_FOLLOW_UP_AT;
 
 import dk.trappen.common.InvalidInputException;
+import dk.trappen.deadlines.DeadlineKind;
+import dk.trappen.deadlines.DeadlineRules;
 import dk.trappen.tasks.TaskContext;
 import dk.trappen.tasks.TaskHandler;
 import jakarta.validation.constraints.NotBlank;
@@ -17,12 +19,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The legal follow-up (§ 95) of whether the interventions work. It decides the interval until the next follow-up
- * (default {@value #DEFAULT_INTERVAL}).
+ * (when none is given: the interval decided earlier, else trappen.deadlines.follow-up.period, P6M by default).
  */
 @Component
 class FollowUpHandler implements TaskHandler<FollowUpHandler.Input> {
-
-  static final String DEFAULT_INTERVAL = "P6M";
 
   record Input(
       @NotNull(message = "is required: true if the interventions work as intended") Boolean effective,
@@ -32,9 +32,11 @@ class FollowUpHandler implements TaskHandler<FollowUpHandler.Input> {
   }
 
   private final MeetingsService meetings;
+  private final DeadlineRules rules;
 
-  FollowUpHandler(MeetingsService meetings) {
+  FollowUpHandler(MeetingsService meetings, DeadlineRules rules) {
     this.meetings = meetings;
+    this.rules = rules;
   }
 
   @Override
@@ -54,16 +56,20 @@ class FollowUpHandler implements TaskHandler<FollowUpHandler.Input> {
 
   @Override
   public Map<String, Object> complete(TaskContext context, Input in) {
-    Period interval = interval(in.nextInterval());
+    // without a new decision, the interval decided at an earlier follow-up stands; before any, the configured one
+    Object decided = context.variable(FOLLOW_UP_INTERVAL);
+    Period fallback = decided != null ? Period.parse(decided.toString())
+        : rules.rule(DeadlineKind.FOLLOW_UP).period();
+    Period interval = interval(in.nextInterval(), fallback);
     FollowUpView done = meetings.recordFollowUp(context.caseId(), in.effective(), in.conclusion(), interval,
         context.user());
     return Map.of(LAST_FOLLOW_UP_AT, Date.from(done.heldAt()), FOLLOW_UP_INTERVAL, done.nextInterval());
   }
 
   /** The interval until the next follow-up: a positive ISO-8601 period in months or days (weeks are refused). */
-  static Period interval(String text) {
+  static Period interval(String text, Period fallback) {
     if (text == null || text.isBlank()) {
-      return Period.parse(DEFAULT_INTERVAL);
+      return fallback;
     }
     String value = text.trim();
     if (value.matches("(?i).*\\d+W.*")) {

@@ -3,6 +3,7 @@ package dk.trappen.security;
 import dk.trappen.org.OrgService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -16,8 +17,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * URL security. The API uses HTTP Basic against the staff users; the engine REST API needs an admin; the Camunda
- * webapps (Cockpit, Tasklist, Admin) have their own sign-in against the engine's identity service.
+ * URL security. The API is stateless HTTP Basic against the staff users; the engine REST API needs an admin; the
+ * pages use form sign-in with a session and CSRF protection; the Camunda webapps (Cockpit, Tasklist, Admin) have
+ * their own sign-in against the engine's identity service.
  */
 @Configuration
 class SecurityConfiguration {
@@ -38,21 +40,38 @@ class SecurityConfiguration {
   }
 
   @Bean
+  @Order(1)
   SecurityFilterChain api(HttpSecurity http) throws Exception {
     http
-        .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/engine-rest/**", "/camunda/**"))
-        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+        .securityMatcher("/api/**", "/engine-rest/**")
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .authorizeHttpRequests(auth -> auth
-            .requestMatchers("/actuator/health/**", "/actuator/prometheus", "/error").permitAll()
-            .requestMatchers("/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
             .requestMatchers("/engine-rest/**").hasRole("ADMIN")
-            .requestMatchers("/camunda/**").permitAll()
             .requestMatchers("/api/demo/**").hasRole("ADMIN")
             .requestMatchers(HttpMethod.POST, "/api/notifications").hasAnyRole("INTAKE", "CASEWORKER", "TEAM_LEADER")
             .requestMatchers("/api/oversight/**").hasRole("TEAM_LEADER")
             .requestMatchers("/api/**").hasAnyRole("INTAKE", "CASEWORKER", "TEAM_LEADER")
-            .anyRequest().authenticated())
+            .anyRequest().denyAll())
         .httpBasic(Customizer.withDefaults());
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    http
+        .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
+        .authorizeHttpRequests(auth -> auth
+            .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
+            .requestMatchers("/actuator/health/**", "/actuator/prometheus").permitAll()
+            .requestMatchers("/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+            .requestMatchers("/camunda/**").permitAll()
+            .requestMatchers("/admin/**").hasRole("ADMIN")
+            .requestMatchers("/oversight/**").hasRole("TEAM_LEADER")
+            .anyRequest().authenticated())
+        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+        .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
     return http.build();
   }
 }

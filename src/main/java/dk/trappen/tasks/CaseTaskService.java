@@ -96,7 +96,8 @@ public class CaseTaskService {
     TaskView view = views(List.of(task)).get(0);
     TaskHandler<?> handler = handlers.get(task.getTaskDefinitionKey());
     Map<String, Object> details = handler == null ? Map.of() : handler.details(context(task, user));
-    return new TaskView(view.id(), view.kind(), view.taskKey(), view.name(), view.caseNumber(), view.created(), view.due(),
+    return new TaskView(view.id(), view.kind(), view.taskKey(), view.name(), view.caseNumber(), view.childName(),
+        view.childCprMasked(), view.created(), view.due(),
         view.assignee(), view.deadlineKind(), view.state(), details);
   }
 
@@ -220,12 +221,15 @@ public class CaseTaskService {
         : runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
             .collect(Collectors.toMap(ProcessInstance::getId, p -> String.valueOf(p.getBusinessKey())));
     Map<String, DeadlineView> due = deadlines.openByExecution(executionIds);
+    Map<String, dk.trappen.cases.CaseRef> byNumber = cases.byNumbers(new HashSet<>(businessKeys.values()));
     return tasks.stream().map(t -> {
       DeadlineView d = due.get(t.getExecutionId());
       TaskHandler<?> h = handlers.get(t.getTaskDefinitionKey());
+      String caseNumber = businessKeys.get(t.getProcessInstanceId());
+      dk.trappen.cases.CaseRef c = byNumber.get(caseNumber);
       return new TaskView(t.getId(), h == null ? t.getTaskDefinitionKey() : h.kind(), t.getTaskDefinitionKey(),
-          t.getName(),
-          businessKeys.get(t.getProcessInstanceId()), t.getCreateTime().toInstant(),
+          t.getName(), caseNumber, c == null ? null : c.childName(), c == null ? null : c.maskedCpr(),
+          t.getCreateTime().toInstant(),
           d != null ? d.dueAt() : t.getDueDate() == null ? null : t.getDueDate().toInstant(), t.getAssignee(),
           d == null ? null : d.kind(), d == null ? null : d.state(), Map.of());
     }).toList();

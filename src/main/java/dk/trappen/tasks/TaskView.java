@@ -6,7 +6,8 @@ import java.time.Instant;
 import java.util.Map;
 
 /** A task in a task list: what to do, on which case, by when, and how that stands. */
-public record TaskView(String id, String kind, String taskKey, String name, String caseNumber, Instant created, Instant due,
+public record TaskView(String id, String kind, String taskKey, String name, String caseNumber, String childName,
+                       String childCprMasked, Instant created, Instant due,
                        String assignee, DeadlineKind deadlineKind, DeadlineState state,
                        Map<String, Object> details) {
 }

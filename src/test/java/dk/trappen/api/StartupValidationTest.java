@@ -12,11 +12,14 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 class StartupValidationTest {
 
   private static String startupFailure(String... properties) {
+    String[] args = new String[properties.length + 1];
+    args[0] = "--server.port=0";
+    for (int i = 0; i < properties.length; i++) {
+      args[i + 1] = "--" + properties[i];
+    }
     Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(TrappenApplication.class)
         .profiles("test")
-        .properties("spring.main.web-application-type=none")
-        .properties(properties)
-        .run().close());
+        .run(args).close());
     assertThat(failure).as("startup should fail").isNotNull();
     StringBuilder messages = new StringBuilder();
     for (Throwable t = failure; t != null; t = t.getCause()) {

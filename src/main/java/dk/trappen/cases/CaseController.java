@@ -1,0 +1,110 @@
+package dk.trappen.cases;
+
+import dk.trappen.common.InvalidInputException;
+import dk.trappen.common.NotFoundException;
+import dk.trappen.deadlines.DeadlineRegister;
+import dk.trappen.intake.IntakeService;
+import dk.trappen.investigation.InvestigationService;
+import dk.trappen.meetings.ConcernSource;
+import dk.trappen.meetings.ConcernView;
+import dk.trappen.meetings.MeetingsService;
+import dk.trappen.org.Role;
+import dk.trappen.org.StaffMember;
+import dk.trappen.plan.PlanService;
+import dk.trappen.security.CurrentUser;
+import dk.trappen.staircase.StaircaseService;
+import dk.trappen.tasks.CaseTaskService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Instant;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/cases")
+@Tag(name = "Cases", description = "A youth case with its child, interventions, step history and deadlines")
+class CaseController {
+
+  private final CaseService cases;
+  private final IntakeService intake;
+  private final StaircaseService staircase;
+  private final PlanService plans;
+  private final InvestigationService investigations;
+  private final MeetingsService meetings;
+  private final DeadlineRegister deadlines;
+  private final CaseTaskService tasks;
+  private final CurrentUser currentUser;
+
+  CaseController(CaseService cases, IntakeService intake, StaircaseService staircase, PlanService plans,
+      MeetingsService meetings, DeadlineRegister deadlines, CaseTaskService tasks, CurrentUser currentUser,
+      InvestigationService investigations) {
+    this.investigations = investigations;
+    this.cases = cases;
+    this.intake = intake;
+    this.staircase = staircase;
+    this.plans = plans;
+    this.meetings = meetings;
+    this.deadlines = deadlines;
+    this.tasks = tasks;
+    this.currentUser = currentUser;
+  }
+
+  record ConcernInput(
+      @NotNull(message = "is required: YOUTH, FAMILY, SCHOOL or OTHER") ConcernSource raisedBy,
+      @NotBlank(message = "must describe the concern") @Size(max = 4000, message = "must be at most 4000 characters")
+      String description,
+      @PastOrPresent(message = "cannot be in the future") Instant raisedAt) {
+  }
+
+  @GetMapping("/{caseNumber}")
+  @Operation(summary = "The case: child, status, running interventions and their steps, the step history, "
+      + "notifications, plan, meetings, open tasks and every deadline with its due time, state and rule")
+  @Transactional(readOnly = true)
+  CaseDetails get(@PathVariable String caseNumber) {
+    CaseRef c = readable(caseNumber);
+    CaseService.CaseClosure closure = cases.closure(c.id());
+    return new CaseDetails(c.caseNumber(), c.status(), c.teamCode(), c.caseworker(), closure.openedAt(),
+        c.awareAt(), closure.closedAt(), closure.reason(), closure.note(),
+        new CaseDetails.ChildSummary(c.childName(), c.childCpr(), c.childBirthDate()),
+        staircase.running(c.id()), staircase.interventions(c.id()), intake.notifications(c.id()),
+        investigations.investigation(c.id()).orElse(null), plans.plans(c.id()), meetings.meetings(c.id()),
+        meetings.followUps(c.id()), meetings.concerns(c.id()), plans.aftercare(c.id()),
+        tasks.tasksOfCase(c.caseNumber()), deadlines.forCase(c.id()));
+  }
+
+  @PostMapping("/{caseNumber}/concerns")
+  @Operation(summary = "Register a new concern on a case with running interventions: asks for a meeting within "
+      + "3 working days")
+  ResponseEntity<ConcernView> concern(@PathVariable String caseNumber, @Valid @RequestBody ConcernInput in) {
+    CaseRef c = readable(caseNumber);
+    if (!c.open()) {
+      throw InvalidInputException.conflict("caseNumber", "case " + caseNumber + " is closed");
+    }
+    StaffMember user = currentUser.get();
+    ConcernView concern = meetings.registerConcern(caseNumber, c.id(), in.raisedBy(), in.description(),
+        in.raisedAt(), user.username());
+    return ResponseEntity.created(URI.create("/api/cases/" + caseNumber)).body(concern);
+  }
+
+  /** The case if the signed-in user may read it: their own team's (intake: every case); otherwise not found. */
+  private CaseRef readable(String caseNumber) {
+    CaseRef c = cases.get(caseNumber);
+    StaffMember user = currentUser.get();
+    if (user.role() != Role.INTAKE && !c.teamCode().equals(user.teamCode())) {
+      throw new NotFoundException("no case " + caseNumber);
+    }
+    return c;
+  }
+}
