@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -24,12 +25,13 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Engine-only tests of the BPMN files: an in-memory engine (src/test/resources/camunda.cfg.xml), the beans the
  * processes call replaced by fakes, the engine clock moved by hand and timers fired by the test.
  */
+@ExtendWith(ProcessEngineExtension.class)
 abstract class ProcessTestSupport {
 
   static final String CASE_NUMBER = "2026-0042";
@@ -37,15 +39,15 @@ abstract class ProcessTestSupport {
   static final long NOTIFICATION_ID = 7L;
   static final Instant START = Instant.parse("2026-03-02T08:00:00Z");
 
-  @RegisterExtension
-  static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
-
   FakeDeadlines deadlines;
   FakeCaseClosure caseClosure;
   FakeStaircase staircase;
 
+  ProcessEngine engine;
+
   @BeforeEach
-  void registerFakesAndStartTheClock() {
+  void registerFakesAndStartTheClock(ProcessEngine processEngine) {
+    engine = processEngine;
     ClockUtil.setCurrentTime(Date.from(START));
     deadlines = new FakeDeadlines();
     caseClosure = new FakeCaseClosure();
@@ -53,7 +55,7 @@ abstract class ProcessTestSupport {
     Mocks.register("deadlines", deadlines);
     Mocks.register("caseClosure", caseClosure);
     Mocks.register("staircase", staircase);
-    BpmnAwareTests.init(engine.getProcessEngine());
+    BpmnAwareTests.init(engine);
   }
 
   @AfterEach
