@@ -13,5 +13,7 @@ interface CaseRepository extends JpaRepository<YouthCase, Long> {
 
   long countByStatus(CaseStatus status);
 
+  List<YouthCase> findByTeamCodeAndStatusOrderByCaseNumberAsc(String teamCode, CaseStatus status);
+
   List<YouthCase> findByCaseNumberIn(java.util.Collection<String> caseNumbers);
 }

@@ -94,6 +94,15 @@ public class CaseService {
     entity(caseId).setCaseworker(username);
   }
 
+  /** Makes the user the case's caseworker if it has none yet (the first caseworker to work it owns it). */
+  @Transactional
+  public void takeIfUnassigned(long caseId, String username) {
+    YouthCase c = entity(caseId);
+    if (c.getCaseworker() == null) {
+      c.setCaseworker(username);
+    }
+  }
+
   @Transactional
   public void close(long caseId, ClosureReason reason, String note) {
     YouthCase c = entity(caseId);
@@ -116,6 +125,12 @@ public class CaseService {
 
   public boolean hasHandled(long caseId, String username) {
     return handlers.existsById(new CaseHandler.Key(caseId, username));
+  }
+
+  /** The open cases of a team, by case number. */
+  public List<CaseRef> openCasesOfTeam(String teamCode) {
+    return cases.findByTeamCodeAndStatusOrderByCaseNumberAsc(teamCode, CaseStatus.OPEN).stream().map(CaseRef::of)
+        .toList();
   }
 
   public long countOpen() {

@@ -164,6 +164,14 @@ public class DeadlineRegister {
         .toList();
   }
 
+  /** Every deadline of a team due in [from, to), earliest first (compliance figures). */
+  @Transactional(readOnly = true)
+  public List<DeadlineView> ofTeamDueBetween(String teamCode, Instant from, Instant to) {
+    Instant now = clock.instant();
+    return repository.findByTeamCodeAndDueAtBetweenOrderByDueAtAsc(teamCode, from, to).stream()
+        .map(d -> DeadlineView.of(d, now)).toList();
+  }
+
   /** Due dates by execution id, for task lists. */
   @Transactional(readOnly = true)
   public Map<String, DeadlineView> openByExecution(Collection<String> executionIds) {

@@ -37,4 +37,6 @@ interface DeadlineRepository extends JpaRepository<Deadline, Long> {
   long countOverdue(DeadlineKind kind, Instant now);
 
   List<Deadline> findByExecutionIdIn(Collection<String> executionIds);
+
+  List<Deadline> findByTeamCodeAndDueAtBetweenOrderByDueAtAsc(String teamCode, Instant from, Instant to);
 }

@@ -13,6 +13,8 @@ interface InterventionRepository extends JpaRepository<Intervention, Long> {
 
   List<Intervention> findByCaseIdAndStatusInOrderByIdAsc(Long caseId, Collection<InterventionStatus> statuses);
 
+  List<Intervention> findByCaseIdInOrderByIdAsc(Collection<Long> caseIds);
+
   @Query("select i.stepKey, count(i) from Intervention i where i.status = :status group by i.stepKey")
   List<Object[]> countByStepKey(InterventionStatus status);
 }

@@ -240,6 +240,23 @@ public class StaircaseService {
     return counts;
   }
 
+  /** Every intervention of these cases, oldest first (for a team's staircase figures). */
+  public List<InterventionView> interventionsOf(java.util.Collection<Long> caseIds) {
+    if (caseIds.isEmpty()) {
+      return List.of();
+    }
+    return interventions.findByCaseIdInOrderByIdAsc(caseIds).stream().map(InterventionView::of).toList();
+  }
+
+  /** Running interventions per step key of these cases, in staircase order, every step present. */
+  public Map<String, Long> stepDistribution(java.util.Collection<Long> caseIds) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    staircase.steps().forEach(s -> counts.put(s.key(), 0L));
+    interventionsOf(caseIds).stream().filter(InterventionView::running)
+        .forEach(i -> counts.merge(i.stepKey(), 1L, Long::sum));
+    return counts;
+  }
+
   private Intervention entity(long interventionId) {
     return interventions.findById(interventionId)
         .orElseThrow(() -> new NotFoundException("no intervention with id " + interventionId));

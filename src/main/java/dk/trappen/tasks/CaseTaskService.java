@@ -12,6 +12,8 @@ import dk.trappen.common.NotFoundException;
 import dk.trappen.common.ProcessVariables;
 import dk.trappen.deadlines.DeadlineRegister;
 import dk.trappen.deadlines.DeadlineView;
+import dk.trappen.org.OrgService;
+import dk.trappen.org.Role;
 import dk.trappen.org.StaffMember;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -48,9 +50,12 @@ public class CaseTaskService {
   private final Validator validator;
   private final Clock clock;
   private final Map<String, TaskHandler<?>> handlers;
+  private final OrgService org;
 
   CaseTaskService(org.camunda.bpm.engine.TaskService engineTasks, RuntimeService runtime, DeadlineRegister deadlines,
-      CaseService cases, ObjectMapper json, Validator validator, Clock clock, List<TaskHandler<?>> handlers) {
+      CaseService cases, ObjectMapper json, Validator validator, Clock clock, List<TaskHandler<?>> handlers,
+      OrgService org) {
+    this.org = org;
     this.engineTasks = engineTasks;
     this.runtime = runtime;
     this.deadlines = deadlines;
@@ -98,7 +103,7 @@ public class CaseTaskService {
     Map<String, Object> details = handler == null ? Map.of() : handler.details(context(task, user));
     return new TaskView(view.id(), view.kind(), view.taskKey(), view.name(), view.caseNumber(), view.childName(),
         view.childCprMasked(), view.created(), view.due(),
-        view.assignee(), view.deadlineKind(), view.state(), details);
+        view.assignee(), view.deadlineKind(), view.state(), details, view.executionId());
   }
 
   @Transactional
@@ -142,6 +147,64 @@ public class CaseTaskService {
     }
     engineTasks.complete(task.getId(), variables == null ? Map.of() : new LinkedHashMap<>(variables));
     cases.recordHandler(context.caseId(), user.username());
+    if (user.role() == Role.CASEWORKER) {
+      cases.takeIfUnassigned(context.caseId(), user.username());
+    }
+  }
+
+  /**
+   * A team leader gives a task of their team to one of the team's caseworkers (or back to the group with null).
+   */
+  @Transactional
+  public void reassignTask(String taskId, String caseworker, StaffMember leader) {
+    requireLeader(leader);
+    Task task = visibleTask(taskId, leader);
+    if (caseworker != null) {
+      requireCaseworkerOf(leader.teamCode(), caseworker);
+    }
+    engineTasks.setAssignee(task.getId(), caseworker);
+  }
+
+  /**
+   * A team leader gives a case of their team to another caseworker: the case's caseworker changes and the open tasks
+   * the previous caseworker held move with it.
+   */
+  @Transactional
+  public void reassignCase(String caseNumber, String caseworker, StaffMember leader) {
+    requireLeader(leader);
+    dk.trappen.cases.CaseRef c = cases.get(caseNumber);
+    if (!c.teamCode().equals(leader.teamCode())) {
+      throw new NotFoundException("no case " + caseNumber);
+    }
+    requireCaseworkerOf(leader.teamCode(), caseworker);
+    String previous = c.caseworker();
+    cases.assignCaseworker(c.id(), caseworker);
+    for (TaskView t : tasksOfCase(caseNumber)) {
+      if (previous != null && previous.equals(t.assignee())) {
+        engineTasks.setAssignee(t.id(), caseworker);
+      }
+    }
+  }
+
+  /** Every open task of a team (its caseworkers' and its leaders' groups, assigned or not), for the oversight view. */
+  @Transactional(readOnly = true)
+  public List<TaskView> teamTasks(String teamCode) {
+    return views(engineTasks.createTaskQuery().active()
+        .taskCandidateGroupIn(List.of(ProcessVariables.teamGroup(teamCode), ProcessVariables.leadGroup(teamCode)))
+        .includeAssignedTasks().list());
+  }
+
+  private static void requireLeader(StaffMember user) {
+    if (user.role() != Role.TEAM_LEADER) {
+      throw new org.springframework.security.access.AccessDeniedException("only a team leader reassigns work");
+    }
+  }
+
+  private void requireCaseworkerOf(String team, String username) {
+    boolean ok = org.caseworkers(team).stream().anyMatch(m -> m.username().equals(username));
+    if (!ok) {
+      throw new InvalidInputException("assignee", "'" + username + "' is not a caseworker of team " + team);
+    }
   }
 
   private <P> P parse(JsonNode body, Class<P> type) {
@@ -231,7 +294,7 @@ public class CaseTaskService {
           t.getName(), caseNumber, c == null ? null : c.childName(), c == null ? null : c.maskedCpr(),
           t.getCreateTime().toInstant(),
           d != null ? d.dueAt() : t.getDueDate() == null ? null : t.getDueDate().toInstant(), t.getAssignee(),
-          d == null ? null : d.kind(), d == null ? null : d.state(), Map.of());
+          d == null ? null : d.kind(), d == null ? null : d.state(), Map.of(), t.getExecutionId());
     }).toList();
   }
 }

@@ -9,5 +9,5 @@ import java.util.Map;
 public record TaskView(String id, String kind, String taskKey, String name, String caseNumber, String childName,
                        String childCprMasked, Instant created, Instant due,
                        String assignee, DeadlineKind deadlineKind, DeadlineState state,
-                       Map<String, Object> details) {
+                       Map<String, Object> details, String executionId) {
 }

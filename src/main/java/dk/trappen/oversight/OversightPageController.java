@@ -1,0 +1,204 @@
+package dk.trappen.oversight;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.trappen.common.InvalidInputException;
+import dk.trappen.deadlines.DeadlineState;
+import dk.trappen.org.OrgService;
+import dk.trappen.org.StaffMember;
+import dk.trappen.security.CurrentUser;
+import dk.trappen.tasks.CaseTaskService;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The team leader's overview page, its reassignment forms and its CSV exports. */
+@Controller
+class OversightPageController {
+
+  private static final int MONTHS = 6;
+
+  private final OversightService oversight;
+  private final CaseTaskService tasks;
+  private final OrgService org;
+  private final CurrentUser currentUser;
+  private final ObjectMapper json;
+  private final MessageSource messages;
+
+  OversightPageController(OversightService oversight, CaseTaskService tasks, OrgService org, CurrentUser currentUser,
+      ObjectMapper json, MessageSource messages) {
+    this.oversight = oversight;
+    this.tasks = tasks;
+    this.org = org;
+    this.currentUser = currentUser;
+    this.json = json;
+    this.messages = messages;
+  }
+
+  @GetMapping("/oversight")
+  String page(@RequestParam(required = false) String state, Model model) throws JsonProcessingException {
+    StaffMember leader = currentUser.get();
+    String team = leader.teamCode();
+    DeadlineState only = parseState(state);
+    List<OversightService.LateRow> late = oversight.late(team, only);
+    model.addAttribute("state", only == null ? "" : state);
+    model.addAttribute("late", late);
+    model.addAttribute("byHolder", oversight.byHolder(late));
+    model.addAttribute("byKind", oversight.byKind(late));
+    model.addAttribute("caseload", oversight.caseload(team, late));
+    model.addAttribute("unassignedCases", oversight.unassignedCases(team));
+    model.addAttribute("caseworkers", org.caseworkers(team));
+    model.addAttribute("openCases", oversight.openCases(team));
+    List<OversightService.Compliance> compliance = oversight.compliance(team, MONTHS);
+    model.addAttribute("compliance", compliance);
+    OversightService.StaircaseFigures stairs = oversight.staircase(team);
+    model.addAttribute("stairs", stairs);
+    model.addAttribute("chartData", json.writeValueAsString(chartData(compliance, stairs)).replace("</", "<\\/"));
+    return "oversight";
+  }
+
+  @PostMapping("/oversight/reassign-tasks")
+  String reassignTasks(@RequestParam(name = "taskIds", required = false) List<String> taskIds,
+      @RequestParam(required = false) String assignee, RedirectAttributes flash) {
+    StaffMember leader = currentUser.get();
+    if (taskIds == null || taskIds.isEmpty()) {
+      flash.addFlashAttribute("error", "oversight.reassign.noneChosen");
+      return "redirect:/oversight";
+    }
+    try {
+      for (String id : taskIds) {
+        tasks.reassignTask(id, assignee == null || assignee.isBlank() ? null : assignee, leader);
+      }
+    } catch (InvalidInputException e) {
+      flash.addFlashAttribute("error", "oversight.reassign.notCaseworker");
+      return "redirect:/oversight";
+    }
+    flash.addFlashAttribute("done", "oversight.reassign.tasksDone");
+    flash.addFlashAttribute("doneCount", taskIds.size());
+    return "redirect:/oversight";
+  }
+
+  @PostMapping("/oversight/reassign-cases")
+  String reassignCases(@RequestParam(name = "caseNumbers", required = false) List<String> caseNumbers,
+      @RequestParam(required = false) String caseworker, RedirectAttributes flash) {
+    StaffMember leader = currentUser.get();
+    if (caseNumbers == null || caseNumbers.isEmpty() || caseworker == null || caseworker.isBlank()) {
+      flash.addFlashAttribute("error", "oversight.reassign.noneChosen");
+      return "redirect:/oversight";
+    }
+    try {
+      for (String n : caseNumbers) {
+        tasks.reassignCase(n, caseworker, leader);
+      }
+    } catch (InvalidInputException e) {
+      flash.addFlashAttribute("error", "oversight.reassign.notCaseworker");
+      return "redirect:/oversight";
+    }
+    flash.addFlashAttribute("done", "oversight.reassign.casesDone");
+    flash.addFlashAttribute("doneCount", caseNumbers.size());
+    return "redirect:/oversight";
+  }
+
+  @GetMapping("/oversight/late.csv")
+  void lateCsv(@RequestParam(required = false) String state, HttpServletResponse response) throws IOException {
+    StaffMember leader = currentUser.get();
+    PrintWriter out = csv(response, "overdue-" + leader.teamCode() + ".csv");
+    Locale locale = LocaleContextHolder.getLocale();
+    out.println(String.join(";", msg("oversight.csv.case", locale), msg("oversight.csv.kind", locale),
+        msg("oversight.csv.state", locale), msg("oversight.csv.due", locale), msg("oversight.csv.holder", locale),
+        msg("oversight.csv.escalated", locale), msg("oversight.csv.rule", locale)));
+    for (OversightService.LateRow r : oversight.late(leader.teamCode(), parseState(state))) {
+      var d = r.deadline();
+      out.println(String.join(";", d.caseNumber(), d.kind().name(), d.state().name(), d.dueAt().toString(),
+          r.holder(), d.escalatedAt() == null ? "" : d.escalatedAt().toString(), quote(d.rule())));
+    }
+    out.flush();
+  }
+
+  @GetMapping("/oversight/figures.csv")
+  void figuresCsv(HttpServletResponse response) throws IOException {
+    StaffMember leader = currentUser.get();
+    PrintWriter out = csv(response, "figures-" + leader.teamCode() + ".csv");
+    out.println("figure;kind_or_step;month;count;total;share");
+    for (OversightService.Compliance c : oversight.compliance(leader.teamCode(), MONTHS)) {
+      out.println(String.join(";", "compliance", c.kind().name(), c.month().toString(),
+          Long.toString(c.metInTime()), Long.toString(c.due()), String.format(Locale.ROOT, "%.3f", c.share())));
+    }
+    OversightService.StaircaseFigures stairs = oversight.staircase(leader.teamCode());
+    stairs.now().forEach((step, count) -> out.println(String.join(";", "cases_on_step", step, "", count.toString(),
+        "", "")));
+    stairs.movesByMonth().forEach((month, m) -> {
+      out.println(String.join(";", "moves_up", "", month.toString(), Long.toString(m[0]), "", ""));
+      out.println(String.join(";", "moves_down", "", month.toString(), Long.toString(m[1]), "", ""));
+    });
+    out.flush();
+  }
+
+  private Map<String, Object> chartData(List<OversightService.Compliance> compliance,
+      OversightService.StaircaseFigures stairs) {
+    Locale locale = LocaleContextHolder.getLocale();
+    Map<String, Object> data = new LinkedHashMap<>();
+    List<String> months = compliance.stream().map(c -> c.month().toString()).distinct().sorted().toList();
+    List<Map<String, Object>> series = new ArrayList<>();
+    compliance.stream().map(OversightService.Compliance::kind).distinct().forEach(kind -> {
+      List<Double> values = new ArrayList<>();
+      for (String m : months) {
+        values.add(compliance.stream().filter(c -> c.kind() == kind && c.month().toString().equals(m))
+            .findFirst().map(c -> Math.round(c.share() * 1000) / 10.0).orElse(null));
+      }
+      series.add(Map.of("label", msg("deadline." + kind.name(), locale), "values", values));
+    });
+    data.put("complianceMonths", months);
+    data.put("complianceSeries", series);
+    data.put("complianceTitle", msg("oversight.compliance.chart", locale));
+    data.put("steps", stairs.steps().stream().map(s -> "da".equals(locale.getLanguage()) ? s.name() : s.nameEn())
+        .toList());
+    data.put("stepCounts", stairs.steps().stream().map(s -> stairs.now().getOrDefault(s.key(), 0L)).toList());
+    data.put("stepsTitle", msg("oversight.staircase.now", locale));
+    data.put("moveMonths", stairs.movesByMonth().keySet().stream().map(Object::toString).toList());
+    data.put("movesUp", stairs.movesByMonth().values().stream().map(m -> m[0]).toList());
+    data.put("movesDown", stairs.movesByMonth().values().stream().map(m -> m[1]).toList());
+    data.put("upLabel", msg("oversight.staircase.up", locale));
+    data.put("downLabel", msg("oversight.staircase.down", locale));
+    return data;
+  }
+
+  private static DeadlineState parseState(String state) {
+    return switch (state == null ? "" : state) {
+      case "overdue" -> DeadlineState.OVERDUE;
+      case "at-risk" -> DeadlineState.AT_RISK;
+      default -> null;
+    };
+  }
+
+  private String msg(String key, Locale locale) {
+    return messages.getMessage(key, null, key, locale);
+  }
+
+  private static PrintWriter csv(HttpServletResponse response, String filename) throws IOException {
+    response.setContentType("text/csv; charset=UTF-8");
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.setHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+    PrintWriter out = response.getWriter();
+    out.write('\uFEFF');
+    return out;
+  }
+
+  private static String quote(String s) {
+    return "\"" + (s == null ? "" : s.replace("\"", "\"\"")) + "\"";
+  }
+}

@@ -1,0 +1,174 @@
+package dk.trappen.oversight;
+
+import dk.trappen.cases.CaseRef;
+import dk.trappen.cases.CaseService;
+import dk.trappen.deadlines.DeadlineKind;
+import dk.trappen.deadlines.DeadlineRegister;
+import dk.trappen.deadlines.DeadlineRules;
+import dk.trappen.deadlines.DeadlineState;
+import dk.trappen.deadlines.DeadlineView;
+import dk.trappen.org.OrgService;
+import dk.trappen.org.StaffMember;
+import dk.trappen.staircase.InterventionView;
+import dk.trappen.staircase.StaircaseService;
+import dk.trappen.staircase.Step;
+import dk.trappen.tasks.CaseTaskService;
+import dk.trappen.tasks.TaskView;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The team leader's view of the team: overdue and at-risk deadlines (with the case's caseworker and the task that
+ * guards each), caseload per caseworker, compliance per deadline kind and month, and the staircase figures.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OversightService {
+
+  /** The placeholder for work nobody holds yet. */
+  public static final String UNASSIGNED = "";
+
+  private final DeadlineRegister deadlines;
+  private final CaseService cases;
+  private final CaseTaskService tasks;
+  private final OrgService org;
+  private final StaircaseService staircase;
+  private final ZoneId zone;
+  private final Clock clock;
+
+  OversightService(DeadlineRegister deadlines, CaseService cases, CaseTaskService tasks, OrgService org,
+      StaircaseService staircase, DeadlineRules rules, Clock clock) {
+    this.deadlines = deadlines;
+    this.cases = cases;
+    this.tasks = tasks;
+    this.org = org;
+    this.staircase = staircase;
+    this.zone = rules.zone();
+    this.clock = clock;
+  }
+
+  /** One overdue or at-risk deadline with who holds the case and the task that meets it. */
+  public record LateRow(DeadlineView deadline, String caseworker, String childName, TaskView task) {
+    /** Who the row is grouped under: the task's assignee, else the case's caseworker, else nobody yet. */
+    public String holder() {
+      if (task != null && task.assignee() != null) {
+        return task.assignee();
+      }
+      return caseworker == null ? UNASSIGNED : caseworker;
+    }
+  }
+
+  public List<LateRow> late(String teamCode, DeadlineState only) {
+    List<DeadlineView> rows = deadlines.atRiskOrOverdue(List.of(teamCode), only);
+    Map<String, CaseRef> byNumber = cases.byNumbers(rows.stream().map(DeadlineView::caseNumber).toList());
+    Map<String, TaskView> taskByExecution = tasks.teamTasks(teamCode).stream()
+        .collect(Collectors.toMap(TaskView::executionId, Function.identity(), (a, b) -> a));
+    return rows.stream().map(d -> {
+      CaseRef c = byNumber.get(d.caseNumber());
+      return new LateRow(d, c == null ? null : c.caseworker(), c == null ? null : c.childName(),
+          taskByExecution.get(d.executionId()));
+    }).toList();
+  }
+
+  /** Late rows grouped by holder (caseworker), overdue first within each group. */
+  public Map<String, List<LateRow>> byHolder(List<LateRow> rows) {
+    return rows.stream().collect(Collectors.groupingBy(LateRow::holder, TreeMap::new, Collectors.toList()));
+  }
+
+  public Map<DeadlineKind, List<LateRow>> byKind(List<LateRow> rows) {
+    return rows.stream().collect(Collectors.groupingBy(r -> r.deadline().kind(),
+        () -> new EnumMap<>(DeadlineKind.class), Collectors.toList()));
+  }
+
+  /** Open cases and open tasks per caseworker of the team. */
+  public record Caseload(StaffMember caseworker, long openCases, long openTasks, long lateDeadlines) {
+  }
+
+  public List<Caseload> caseload(String teamCode, List<LateRow> late) {
+    List<CaseRef> open = cases.openCasesOfTeam(teamCode);
+    List<TaskView> teamTasks = tasks.teamTasks(teamCode);
+    List<Caseload> out = new ArrayList<>();
+    for (StaffMember m : org.caseworkers(teamCode)) {
+      long openCases = open.stream().filter(c -> m.username().equals(c.caseworker())).count();
+      long openTasks = teamTasks.stream().filter(t -> m.username().equals(t.assignee())).count();
+      long lateCount = late.stream().filter(r -> m.username().equals(r.holder())).count();
+      out.add(new Caseload(m, openCases, openTasks, lateCount));
+    }
+    return out;
+  }
+
+  public List<CaseRef> openCases(String teamCode) {
+    return cases.openCasesOfTeam(teamCode);
+  }
+
+  public long unassignedCases(String teamCode) {
+    return cases.openCasesOfTeam(teamCode).stream().filter(c -> c.caseworker() == null).count();
+  }
+
+  /** Share of deadlines met in time per kind and month (by due month): met in time / (met + missed). */
+  public record Compliance(DeadlineKind kind, YearMonth month, long metInTime, long due) {
+    public double share() {
+      return due == 0 ? 1.0 : (double) metInTime / due;
+    }
+  }
+
+  public List<Compliance> compliance(String teamCode, int months) {
+    Instant now = clock.instant();
+    YearMonth current = YearMonth.from(now.atZone(zone));
+    Instant from = current.minusMonths(months - 1L).atDay(1).atStartOfDay(zone).toInstant();
+    Map<DeadlineKind, Map<YearMonth, long[]>> counts = new EnumMap<>(DeadlineKind.class);
+    for (DeadlineView d : deadlines.ofTeamDueBetween(teamCode, from, now)) {
+      if (d.state() == DeadlineState.CANCELLED) {
+        continue;
+      }
+      YearMonth month = YearMonth.from(d.dueAt().atZone(zone));
+      long[] c = counts.computeIfAbsent(d.kind(), k -> new TreeMap<>()).computeIfAbsent(month, m -> new long[2]);
+      c[1]++;
+      if (d.state() == DeadlineState.MET) {
+        c[0]++;
+      }
+    }
+    List<Compliance> out = new ArrayList<>();
+    counts.forEach((kind, byMonth) -> byMonth.forEach((month, c) -> out.add(new Compliance(kind, month, c[0], c[1]))));
+    return out;
+  }
+
+  /** Cases per step now, and moves up and down the staircase per month. */
+  public record StaircaseFigures(List<Step> steps, Map<String, Long> now, Map<YearMonth, long[]> movesByMonth) {
+  }
+
+  public StaircaseFigures staircase(String teamCode) {
+    List<Long> caseIds = cases.openCasesOfTeam(teamCode).stream().map(CaseRef::id).toList();
+    List<InterventionView> all = staircase.interventionsOf(caseIds);
+    Map<Long, InterventionView> byId = new HashMap<>();
+    all.forEach(i -> byId.put(i.id(), i));
+    Map<YearMonth, long[]> moves = new TreeMap<>();
+    for (InterventionView i : all) {
+      InterventionView replaced = i.replacesId() == null ? null : byId.get(i.replacesId());
+      if (replaced == null || i.startedAt() == null) {
+        continue;
+      }
+      long[] m = moves.computeIfAbsent(YearMonth.from(i.startedAt().atZone(zone)), k -> new long[2]);
+      if (i.position() > replaced.position()) {
+        m[0]++;
+      } else if (i.position() < replaced.position()) {
+        m[1]++;
+      }
+    }
+    Map<String, Long> now = new LinkedHashMap<>(staircase.stepDistribution(caseIds));
+    return new StaircaseFigures(staircase.steps(), now, moves);
+  }
+}
