@@ -61,7 +61,11 @@ class OversightPageController {
     model.addAttribute("byKind", oversight.byKind(late));
     model.addAttribute("caseload", oversight.caseload(team, late));
     model.addAttribute("unassignedCases", oversight.unassignedCases(team));
-    model.addAttribute("caseworkers", org.caseworkers(team));
+    List<StaffMember> caseworkers = org.caseworkers(team);
+    model.addAttribute("caseworkers", caseworkers);
+    Map<String, String> names = new LinkedHashMap<>();
+    caseworkers.forEach(m -> names.put(m.username(), m.displayName()));
+    model.addAttribute("names", names);
     model.addAttribute("openCases", oversight.openCases(team));
     List<OversightService.Compliance> compliance = oversight.compliance(team, MONTHS);
     model.addAttribute("compliance", compliance);

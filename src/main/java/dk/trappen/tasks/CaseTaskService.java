@@ -117,6 +117,10 @@ public class CaseTaskService {
     if (task.getAssignee() == null) {
       engineTasks.claim(taskId, user.username());
     }
+    TaskContext context = context(task, user);
+    if (user.role() == Role.CASEWORKER && context.caseId() > 0) {
+      cases.takeIfUnassigned(context.caseId(), user.username());
+    }
     return views(List.of(engineTasks.createTaskQuery().taskId(taskId).singleResult())).get(0);
   }
 
