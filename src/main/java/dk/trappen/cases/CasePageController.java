@@ -1,0 +1,381 @@
+package dk.trappen.cases;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.trappen.common.InvalidInputException;
+import dk.trappen.common.NotFoundException;
+import dk.trappen.deadlines.DeadlineRegister;
+import dk.trappen.deadlines.DeadlineState;
+import dk.trappen.deadlines.DeadlineView;
+import dk.trappen.intake.IntakeService;
+import dk.trappen.investigation.InvestigationService;
+import dk.trappen.meetings.ConcernSource;
+import dk.trappen.meetings.MeetingView;
+import dk.trappen.meetings.MeetingsService;
+import dk.trappen.org.OrgService;
+import dk.trappen.org.Role;
+import dk.trappen.org.StaffMember;
+import dk.trappen.org.Team;
+import dk.trappen.plan.PlanService;
+import dk.trappen.plan.PlanView;
+import dk.trappen.security.CurrentUser;
+import dk.trappen.staircase.InterventionStatus;
+import dk.trappen.staircase.InterventionView;
+import dk.trappen.staircase.Staircase;
+import dk.trappen.staircase.StaircaseService;
+import dk.trappen.staircase.Step;
+import dk.trappen.tasks.CaseTaskService;
+import dk.trappen.tasks.TaskView;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import lombok.Getter;
+import lombok.Setter;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The case page: the child, the staircase with the current step(s), the path up and down over time, the running
+ * interventions, the plan's goals with their progress, notifications, deadlines, open tasks and a timeline of
+ * everything that happened; and the form for a new concern while an intervention runs. A caseworker or team leader
+ * sees their own team's cases only (others get the not-found page, as for a case that does not exist); intake sees
+ * every case. The data comes from the features' services, as for GET /api/cases/{caseNumber}.
+ */
+@Controller
+class CasePageController {
+
+  static final DateTimeFormatter LOCAL_MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+  private final CaseService cases;
+  private final IntakeService intake;
+  private final StaircaseService staircase;
+  private final PlanService plans;
+  private final InvestigationService investigations;
+  private final MeetingsService meetings;
+  private final DeadlineRegister deadlines;
+  private final CaseTaskService tasks;
+  private final OrgService org;
+  private final CurrentUser currentUser;
+  private final MessageSource messages;
+  private final ObjectMapper json;
+  private final Clock clock;
+
+  CasePageController(CaseService cases, IntakeService intake, StaircaseService staircase, PlanService plans,
+      InvestigationService investigations, MeetingsService meetings, DeadlineRegister deadlines,
+      CaseTaskService tasks, OrgService org, CurrentUser currentUser, MessageSource messages, ObjectMapper json,
+      Clock clock) {
+    this.cases = cases;
+    this.intake = intake;
+    this.staircase = staircase;
+    this.plans = plans;
+    this.investigations = investigations;
+    this.meetings = meetings;
+    this.deadlines = deadlines;
+    this.tasks = tasks;
+    this.org = org;
+    this.currentUser = currentUser;
+    this.messages = messages;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  /** The concern form as typed: who raised it, what it is, and when (datetime-local; blank means now). */
+  @Getter
+  @Setter
+  public static class ConcernForm {
+    private String raisedBy;
+    private String description;
+    private String raisedAt;
+  }
+
+  // ---- view rows ---------------------------------------------------------------------------------------------------
+
+  /** A step of the staircase as drawn: {@code bricks} has one entry per level of height. */
+  public record StepRow(int position, String key, String name, boolean placement, boolean current,
+                        boolean nextDown, List<Integer> bricks) {
+  }
+
+  /** A running (or pending) intervention with its step and planned next step down in the user's language. */
+  public record InterventionRow(InterventionView intervention, String stepName, String nextStepDown) {
+  }
+
+  /** One stretch of the path: on {@code step} from {@code from} until {@code to} (null: until now). */
+  public record PathRow(Instant from, Instant to, int position, String step, String movement) {
+  }
+
+  /** A goal of the current plan with the progress recorded for it at each meeting, oldest first. */
+  public record GoalRow(PlanView.GoalView goal, List<ProgressRow> progress) {
+  }
+
+  public record ProgressRow(Instant heldAt, int progress, String comment) {
+  }
+
+  // ---- routes ------------------------------------------------------------------------------------------------------
+
+  @GetMapping("/cases/{caseNumber}")
+  String page(@PathVariable String caseNumber, Model model) {
+    CaseRef c = readable(caseNumber);
+    ConcernForm form = new ConcernForm();
+    form.setRaisedAt(LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES).format(LOCAL_MINUTES));
+    fill(model, c, form, Map.of(), null);
+    return "case";
+  }
+
+  @PostMapping("/cases/{caseNumber}/concerns")
+  String concern(@PathVariable String caseNumber, @ModelAttribute("concernForm") ConcernForm form, Model model,
+      RedirectAttributes redirect, HttpServletResponse response) {
+    CaseRef c = readable(caseNumber);
+    Map<String, String> errors = new LinkedHashMap<>();
+    String formError = null;
+    ConcernSource source = null;
+    if (form.getRaisedBy() == null || form.getRaisedBy().isBlank()) {
+      errors.put("raisedBy", msg("case.form.error.choose"));
+    } else {
+      try {
+        source = ConcernSource.valueOf(form.getRaisedBy());
+      } catch (IllegalArgumentException e) {
+        errors.put("raisedBy", msg("case.form.error.choose"));
+      }
+    }
+    String description = form.getDescription() == null ? "" : form.getDescription().strip();
+    if (description.isEmpty()) {
+      errors.put("description", msg("case.concern.error.description"));
+    } else if (description.length() > 4000) {
+      errors.put("description", msg("case.form.error.tooLong", 4000));
+    }
+    Instant raisedAt = null;
+    if (form.getRaisedAt() != null && !form.getRaisedAt().isBlank()) {
+      try {
+        raisedAt = LocalDateTime.parse(form.getRaisedAt().strip()).atZone(clock.getZone()).toInstant();
+        if (raisedAt.isAfter(clock.instant())) {
+          errors.put("raisedAt", msg("case.form.error.future"));
+        }
+      } catch (DateTimeParseException e) {
+        errors.put("raisedAt", msg("case.form.error.dateTime"));
+      }
+    }
+    if (!c.open()) {
+      formError = msg("case.concern.error.closed");
+    }
+    if (errors.isEmpty() && formError == null) {
+      try {
+        meetings.registerConcern(caseNumber, c.id(), source, description, raisedAt, currentUser.get().username());
+        redirect.addFlashAttribute("flash", msg("case.concern.registered"));
+        return "redirect:/cases/" + caseNumber + "#concerns";
+      } catch (InvalidInputException e) {
+        if (e.conflict()) {
+          formError = msg("case.concern.error.noIntervention");
+        } else {
+          e.fieldErrors().forEach((field, problem) -> errors.put(field, problem));
+        }
+      }
+    }
+    response.setStatus(HttpStatus.BAD_REQUEST.value());
+    fill(model, c, form, errors, formError);
+    return "case";
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  @ResponseStatus(HttpStatus.NOT_FOUND)
+  String notFound(Model model) {
+    return "case-not-found";
+  }
+
+  // ---- the page ----------------------------------------------------------------------------------------------------
+
+  /** The case if the signed-in user may read it: their own team's (intake: every case); otherwise not found. */
+  private CaseRef readable(String caseNumber) {
+    CaseRef c = cases.get(caseNumber);
+    StaffMember user = currentUser.get();
+    if (user.role() != Role.INTAKE && !c.teamCode().equals(user.teamCode())) {
+      throw new NotFoundException("no case " + caseNumber);
+    }
+    return c;
+  }
+
+  private void fill(Model model, CaseRef c, ConcernForm form, Map<String, String> concernErrors, String concernError) {
+    Locale locale = LocaleContextHolder.getLocale();
+    boolean english = "en".equals(locale.getLanguage());
+    Instant now = clock.instant();
+    CaseService.CaseClosure closure = cases.closure(c.id());
+    Map<String, String> names = new HashMap<>();
+    Function<String, String> person = username -> names.computeIfAbsent(username,
+        u -> org.member(u).map(StaffMember::displayName).orElse(u));
+    Function<String, String> stepName = key -> stepName(key, english);
+
+    List<InterventionView> all = staircase.interventions(c.id());
+    List<InterventionView> running = all.stream().filter(InterventionView::running).toList();
+    List<InterventionView> pending = all.stream().filter(i -> i.status() == InterventionStatus.AWAITING_APPROVAL
+        || i.status() == InterventionStatus.DECIDED).toList();
+    Set<String> currentKeys = running.stream().map(InterventionView::stepKey).collect(Collectors.toSet());
+    Set<String> nextDownKeys = running.stream().map(InterventionView::nextStepDownKey)
+        .filter(k -> k != null).collect(Collectors.toSet());
+    List<StepRow> steps = staircase.steps().stream().map(s -> new StepRow(s.position(), s.key(),
+        english ? s.nameEn() : s.name(), s.placement(), currentKeys.contains(s.key()), nextDownKeys.contains(s.key()),
+        IntStream.rangeClosed(1, s.position()).boxed().toList())).toList();
+
+    model.addAttribute("c", c);
+    model.addAttribute("cpr", c.childCpr().length() == 10 ? c.childCpr().substring(0, 6) + "-" + c.childCpr().substring(6)
+        : c.childCpr());
+    model.addAttribute("closure", closure);
+    model.addAttribute("teamName", org.teams().stream().filter(t -> t.getCode().equals(c.teamCode()))
+        .map(Team::getName).findFirst().orElse(c.teamCode()));
+    model.addAttribute("caseworkerName", c.caseworker() == null ? null : person.apply(c.caseworker()));
+    model.addAttribute("staircaseName", staircase.name());
+    model.addAttribute("steps", steps);
+    model.addAttribute("ordinaryLifeNextDown", nextDownKeys.contains(Staircase.ORDINARY_LIFE));
+    model.addAttribute("running", rows(running, stepName));
+    model.addAttribute("pending", rows(pending, stepName));
+
+    Instant from = c.awareAt() != null ? c.awareAt() : closure.openedAt();
+    Instant until = closure.closedAt() != null ? closure.closedAt() : now;
+    List<StaircasePath.Point> changes = StaircasePath.changes(all, from, until);
+    model.addAttribute("pathRows", pathRows(changes, closure.closedAt(), english));
+    model.addAttribute("pathJson", pathJson(StaircasePath.drawn(changes, until), english));
+
+    List<PlanView> allPlans = plans.plans(c.id());
+    PlanView plan = allPlans.isEmpty() ? null : allPlans.get(allPlans.size() - 1);
+    List<MeetingView> allMeetings = meetings.meetings(c.id());
+    model.addAttribute("plan", plan);
+    model.addAttribute("planVersions", allPlans.size());
+    model.addAttribute("planAuthor", plan == null ? null : person.apply(plan.createdBy()));
+    model.addAttribute("goals", plan == null ? List.of() : plan.goals().stream()
+        .map(g -> new GoalRow(g, progressOf(g.id(), allMeetings))).toList());
+    model.addAttribute("meetingCount", allMeetings.size());
+
+    var notifications = intake.notifications(c.id());
+    model.addAttribute("notifications", notifications);
+    List<DeadlineView> caseDeadlines = new ArrayList<>(deadlines.forCase(c.id()));
+    caseDeadlines.sort(Comparator.comparing((DeadlineView d) -> !open(d)).thenComparing(DeadlineView::dueAt));
+    model.addAttribute("deadlines", caseDeadlines);
+    List<TaskView> openTasks = tasks.tasksOfCase(c.caseNumber()).stream()
+        .sorted(Comparator.comparing(TaskView::due, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+    model.addAttribute("openTasks", openTasks);
+
+    var investigation = investigations.investigation(c.id()).orElse(null);
+    var concerns = meetings.concerns(c.id());
+    model.addAttribute("concerns", concerns);
+    CaseTimeline.Messages m = this::msg;
+    model.addAttribute("timeline", new CaseTimeline(m, stepName, person)
+        .opened(closure.openedAt())
+        .notifications(notifications)
+        .investigation(investigation)
+        .interventions(all)
+        .plans(allPlans)
+        .meetings(allMeetings)
+        .followUps(meetings.followUps(c.id()))
+        .concerns(concerns)
+        .aftercare(plans.aftercare(c.id()))
+        .deadlines(caseDeadlines)
+        .closed(closure.closedAt(), closure.reason(), closure.note())
+        .newestFirst());
+
+    model.addAttribute("canRaiseConcern", c.open() && !running.isEmpty() && meetings.canReceiveConcern(c.caseNumber()));
+    model.addAttribute("concernSources", ConcernSource.values());
+    model.addAttribute("concernForm", form);
+    model.addAttribute("concernErrors", concernErrors);
+    model.addAttribute("concernError", concernError);
+    model.addAttribute("nowLocal", LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES).format(LOCAL_MINUTES));
+  }
+
+  private static boolean open(DeadlineView d) {
+    return d.state() == DeadlineState.OPEN || d.state() == DeadlineState.AT_RISK
+        || d.state() == DeadlineState.OVERDUE;
+  }
+
+  private List<InterventionRow> rows(List<InterventionView> interventions, Function<String, String> stepName) {
+    return interventions.stream().map(i -> new InterventionRow(i, stepName.apply(i.stepKey()),
+        i.nextStepDownKey() == null ? null : stepName.apply(i.nextStepDownKey()))).toList();
+  }
+
+  /** A step's name in the user's language; the common goal below step 1; the key itself if no longer configured. */
+  private String stepName(String key, boolean english) {
+    if (Staircase.ORDINARY_LIFE.equals(key)) {
+      return msg("case.ordinaryLife");
+    }
+    return staircase.step(key).map(s -> english ? s.nameEn() : s.name()).orElse(key);
+  }
+
+  private String levelName(int position, boolean english) {
+    if (position == 0) {
+      return msg("case.path.none");
+    }
+    return staircase.steps().stream().filter(s -> s.position() == position).findFirst()
+        .map(s -> msg("case.stepNumbered", s.position(), english ? s.nameEn() : s.name()))
+        .orElse(String.valueOf(position));
+  }
+
+  /** The path as a table: each stretch from one change to the next (the last until now, or the closure). */
+  private List<PathRow> pathRows(List<StaircasePath.Point> changes, Instant closedAt, boolean english) {
+    List<PathRow> rows = new ArrayList<>();
+    for (int i = 0; i < changes.size(); i++) {
+      StaircasePath.Point p = changes.get(i);
+      Instant to = i + 1 < changes.size() ? changes.get(i + 1).at() : closedAt;
+      if (to != null && !to.isAfter(p.at())) {
+        to = null;
+      }
+      String movement = i == 0 ? msg("case.path.begin")
+          : msg(p.position() > changes.get(i - 1).position() ? "case.path.up" : "case.path.down");
+      rows.add(new PathRow(p.at(), to, p.position(), levelName(p.position(), english), movement));
+    }
+    return rows;
+  }
+
+  /** The chart's data for case.js: points (x in epoch ms, y the step position) and the step labels. */
+  private String pathJson(List<StaircasePath.Point> points, boolean english) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("points", points.stream().map(p -> Map.of("x", p.at().toEpochMilli(), "y", p.position())).toList());
+    List<Map<String, Object>> levels = new ArrayList<>();
+    levels.add(Map.of("position", 0, "name", msg("case.path.none")));
+    for (Step s : staircase.steps()) {
+      levels.add(Map.of("position", s.position(), "name", s.position() + ". " + (english ? s.nameEn() : s.name())));
+    }
+    data.put("steps", levels);
+    data.put("label", msg("case.path.series"));
+    data.put("xTitle", msg("case.path.axisTime"));
+    data.put("yTitle", msg("case.path.col.step"));
+    try {
+      return json.writeValueAsString(data);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<ProgressRow> progressOf(long goalId, List<MeetingView> meetings) {
+    List<ProgressRow> rows = new ArrayList<>();
+    for (MeetingView m : meetings) {
+      m.goalProgress().stream().filter(g -> g.goalId() == goalId)
+          .forEach(g -> rows.add(new ProgressRow(m.heldAt(), g.progress(), g.comment())));
+    }
+    return rows;
+  }
+
+  private String msg(String key, Object... args) {
+    return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+  }
+}

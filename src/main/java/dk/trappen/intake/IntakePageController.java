@@ -1,0 +1,364 @@
+package dk.trappen.intake;
+
+import dk.trappen.cases.CaseRef;
+import dk.trappen.cases.CaseService;
+import dk.trappen.common.InvalidInputException;
+import dk.trappen.org.OrgService;
+import dk.trappen.org.Role;
+import dk.trappen.org.StaffMember;
+import dk.trappen.org.Team;
+import dk.trappen.security.CurrentUser;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import lombok.Getter;
+import lombok.Setter;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Ny underretning: the intake form. A notification about a child without an open case opens a case; one about a child
+ * with an open case joins it (the service decides). Every error is shown next to its field, in the user's language,
+ * and everything typed is kept; nothing is stored until the whole notification is valid. While the CPR number is
+ * typed, {@code /intake/child-check} warns (htmx) when the child already has cases and notifications.
+ */
+@Controller
+class IntakePageController {
+
+  private static final DateTimeFormatter LOCAL_MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+  /** The form's fields in page order, with the JSON field of {@link NewNotification} each one binds to. */
+  static final Map<String, String> FIELDS;
+
+  static {
+    Map<String, String> f = new LinkedHashMap<>();
+    f.put("cpr", "child.cpr");
+    f.put("firstName", "child.firstName");
+    f.put("lastName", "child.lastName");
+    f.put("birthDate", "child.birthDate");
+    f.put("notifierKind", "notifierKind");
+    f.put("notifierOrganisation", "notifierOrganisation");
+    f.put("notifierName", "notifierName");
+    f.put("concern", "concern");
+    f.put("receivedAt", "receivedAt");
+    f.put("team", "team");
+    FIELDS = java.util.Collections.unmodifiableMap(f);
+  }
+
+  private final IntakeService intake;
+  private final IntakeProperties properties;
+  private final CaseService cases;
+  private final OrgService org;
+  private final CurrentUser currentUser;
+  private final Validator validator;
+  private final MessageSource messages;
+  private final Clock clock;
+
+  IntakePageController(IntakeService intake, IntakeProperties properties, CaseService cases, OrgService org,
+      CurrentUser currentUser, Validator validator, MessageSource messages, Clock clock) {
+    this.intake = intake;
+    this.properties = properties;
+    this.cases = cases;
+    this.org = org;
+    this.currentUser = currentUser;
+    this.validator = validator;
+    this.messages = messages;
+    this.clock = clock;
+  }
+
+  /** The intake form as typed: every field a string, so that whatever was typed can be shown again. */
+  @Getter
+  @Setter
+  public static class IntakeForm {
+    private String cpr;
+    private String firstName;
+    private String lastName;
+    private String birthDate;
+    private String notifierKind;
+    private String notifierOrganisation;
+    private String notifierName;
+    private String concern;
+    private String receivedAt;
+    private String team;
+  }
+
+  /** A case of the child, for the duplicate warning; {@code readable} when the user may open it. */
+  public record ChildCase(String caseNumber, boolean open, String teamName, int notifications, boolean readable) {
+  }
+
+  @GetMapping("/intake")
+  String form(Model model) {
+    StaffMember me = registrar();
+    IntakeForm form = new IntakeForm();
+    form.setReceivedAt(nowLocal());
+    if (me.teamCode() != null) {
+      form.setTeam(me.teamCode());
+    }
+    fill(model, form, Map.of(), List.of(), null);
+    return "intake";
+  }
+
+  @PostMapping("/intake")
+  String register(@ModelAttribute("form") IntakeForm form, Model model, RedirectAttributes redirect,
+      HttpServletResponse response) {
+    StaffMember me = registrar();
+    Map<String, String> errors = new LinkedHashMap<>();
+    List<String> formErrors = new java.util.ArrayList<>();
+    String cpr = normaliseCpr(form.getCpr());
+    LocalDate birthDate = parseDate(form.getBirthDate(), "birthDate", errors);
+    Instant receivedAt = parseDateTime(form.getReceivedAt(), "receivedAt", errors);
+    NotifierKind kind = parseKind(form.getNotifierKind(), errors);
+    NewNotification n = new NewNotification(
+        new NewNotification.ChildInput(cpr, blankToNull(form.getFirstName()), blankToNull(form.getLastName()),
+            birthDate),
+        kind, blankToNull(form.getNotifierOrganisation()), blankToNull(form.getNotifierName()),
+        blankToNull(form.getConcern()), receivedAt, blankToNull(form.getTeam()));
+    for (ConstraintViolation<NewNotification> v : validator.validate(n)) {
+      String field = formField(v.getPropertyPath().toString());
+      errors.putIfAbsent(field, describe(v));
+    }
+    if (!errors.isEmpty()) {
+      contextErrors(n, errors);
+    }
+    if (errors.isEmpty()) {
+      try {
+        NotificationReceipt receipt;
+        try {
+          receipt = intake.register(n, null, me.username());
+        } catch (DataIntegrityViolationException raceWithIdenticalSubmission) {
+          receipt = intake.findEarlier(null, IntakeService.hash(n)).orElseThrow(() -> raceWithIdenticalSubmission);
+        }
+        return registered(receipt, me, redirect);
+      } catch (InvalidInputException e) {
+        e.fieldErrors().forEach((jsonField, problem) -> {
+          String field = formField(jsonField);
+          if (FIELDS.containsKey(field)) {
+            errors.putIfAbsent(field, translate(jsonField, problem));
+          } else {
+            formErrors.add(problem);
+          }
+        });
+      }
+    }
+    response.setStatus(HttpStatus.BAD_REQUEST.value());
+    fill(model, form, ordered(errors), formErrors, cpr);
+    return "intake";
+  }
+
+  /**
+   * The intake service's own checks (CPR against birth date, age, organisation of a professional, team), made here
+   * too when the form has other errors, so that every error shows at once; the service remains the judge.
+   */
+  private void contextErrors(NewNotification n, Map<String, String> errors) {
+    String cpr = n.child().cpr();
+    LocalDate birth = n.child().birthDate();
+    boolean cprValid = cpr != null && cpr.matches("\\d{10}");
+    if (cprValid && birth != null) {
+      LocalDate cprDate = IntakeService.cprDate(cpr);
+      if (cprDate == null) {
+        errors.putIfAbsent("cpr", msg("intake.error.cprDate"));
+      } else if (!cprDate.equals(birth)) {
+        errors.putIfAbsent("cpr", msg("intake.error.cprBirthDate"));
+      }
+    }
+    if (birth != null && n.receivedAt() != null) {
+      LocalDate receivedDay = n.receivedAt().atZone(clock.getZone()).toLocalDate();
+      if (birth.isAfter(receivedDay)) {
+        errors.putIfAbsent("birthDate", msg("intake.error.birthAfterReceived"));
+      } else if (java.time.Period.between(birth, receivedDay).getYears() >= 18) {
+        errors.putIfAbsent("birthDate", msg("intake.error.adult"));
+      }
+    }
+    if (n.notifierKind() != null && n.notifierKind().professional() && n.notifierOrganisation() == null) {
+      errors.putIfAbsent("notifierOrganisation", msg("intake.error.organisationRequired"));
+    }
+    boolean noTeam = n.team() == null && (properties.getDefaultTeam() == null || properties.getDefaultTeam().isBlank());
+    if (noTeam && (!cprValid || cases.openCaseOfChild(cpr).isEmpty())) {
+      errors.putIfAbsent("team", msg("case.form.error.choose"));
+    }
+  }
+
+  /** The duplicate-child warning: the child's cases and notifications, if the CPR number is known. */
+  @GetMapping("/intake/child-check")
+  String childCheck(@RequestParam(required = false) String cpr, Model model) {
+    registrar();
+    model.addAttribute("childCases", childCases(normaliseCpr(cpr)));
+    return "intake :: childCheck";
+  }
+
+  // ---- helpers -----------------------------------------------------------------------------------------------------
+
+  private String registered(NotificationReceipt receipt, StaffMember me, RedirectAttributes redirect) {
+    String key = receipt.duplicate() ? "intake.registered.duplicate"
+        : receipt.joinedOpenCase() ? "intake.registered.joined" : "intake.registered.opened";
+    redirect.addFlashAttribute("flash", msg(key, receipt.caseNumber()));
+    CaseRef c = cases.get(receipt.caseNumber());
+    if (readable(c, me)) {
+      return "redirect:/cases/" + receipt.caseNumber();
+    }
+    return "redirect:/intake";
+  }
+
+  /** Who may register notifications: intake, caseworkers and team leaders (as for the API). */
+  private StaffMember registrar() {
+    StaffMember me = currentUser.get();
+    if (me.role() == Role.ADMIN) {
+      throw new AccessDeniedException("administrators do not register notifications");
+    }
+    return me;
+  }
+
+  private static boolean readable(CaseRef c, StaffMember me) {
+    return me.role() == Role.INTAKE || c.teamCode().equals(me.teamCode());
+  }
+
+  private void fill(Model model, IntakeForm form, Map<String, String> errors, List<String> formErrors, String cpr) {
+    model.addAttribute("form", form);
+    model.addAttribute("errors", errors);
+    model.addAttribute("formErrors", formErrors);
+    List<NotifierKind> kinds = Arrays.asList(NotifierKind.values());
+    model.addAttribute("professionalKinds", kinds.stream().filter(NotifierKind::professional).toList());
+    model.addAttribute("privateKinds", kinds.stream().filter(k -> !k.professional()).toList());
+    model.addAttribute("teams", org.teams().stream().sorted(Comparator.comparing(Team::getName)).toList());
+    model.addAttribute("nowLocal", nowLocal());
+    model.addAttribute("today", LocalDate.now(clock).toString());
+    model.addAttribute("childCases", cpr == null ? null : childCases(cpr));
+  }
+
+  private List<ChildCase> childCases(String cpr) {
+    if (cpr == null || !cpr.matches("\\d{10}")) {
+      return null;
+    }
+    StaffMember me = currentUser.get();
+    Map<String, String> teamNames = new java.util.HashMap<>();
+    org.teams().forEach(t -> teamNames.put(t.getCode(), t.getName()));
+    return cases.casesOfChild(cpr).stream()
+        .map(c -> new ChildCase(c.caseNumber(), c.open(), teamNames.getOrDefault(c.teamCode(), c.teamCode()),
+            intake.notifications(c.id()).size(), readable(c, me)))
+        .toList();
+  }
+
+  private Map<String, String> ordered(Map<String, String> errors) {
+    Map<String, String> ordered = new LinkedHashMap<>();
+    FIELDS.keySet().forEach(f -> {
+      if (errors.containsKey(f)) {
+        ordered.put(f, errors.get(f));
+      }
+    });
+    return ordered;
+  }
+
+  /** The form field of a JSON field name ("child.cpr" is "cpr"). */
+  private static String formField(String jsonField) {
+    for (Map.Entry<String, String> e : FIELDS.entrySet()) {
+      if (e.getValue().equals(jsonField)) {
+        return e.getKey();
+      }
+    }
+    return jsonField;
+  }
+
+  /** A Bean Validation problem in the user's language. */
+  private String describe(ConstraintViolation<?> v) {
+    String constraint = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+    String field = v.getPropertyPath().toString();
+    return switch (constraint) {
+      case "NotNull", "NotBlank" -> msg("notifierKind".equals(field) || "team".equals(field)
+          ? "case.form.error.choose" : "case.form.error.required");
+      case "Pattern" -> msg("intake.error.cprFormat");
+      case "Size" -> msg("case.form.error.tooLong", v.getConstraintDescriptor().getAttributes().get("max"));
+      case "PastOrPresent" -> msg("case.form.error.future");
+      default -> v.getMessage();
+    };
+  }
+
+  /** A problem found by the intake service (in English, for the API) in the user's language, where it is known. */
+  private String translate(String field, String problem) {
+    String p = problem == null ? "" : problem;
+    return switch (field) {
+      case "child.cpr" -> p.startsWith("does not match") ? msg("intake.error.cprBirthDate")
+          : p.startsWith("does not start") ? msg("intake.error.cprDate") : p;
+      case "child.birthDate" -> p.startsWith("is after") ? msg("intake.error.birthAfterReceived")
+          : p.contains("under 18") ? msg("intake.error.adult") : p;
+      case "receivedAt" -> p.contains("future") ? msg("case.form.error.future") : p;
+      case "team" -> p.startsWith("is required") ? msg("case.form.error.choose")
+          : p.startsWith("no team") ? msg("intake.error.unknownTeam") : p;
+      case "notifierOrganisation" -> p.contains("professional") ? msg("intake.error.organisationRequired") : p;
+      default -> p;
+    };
+  }
+
+  private static String normaliseCpr(String typed) {
+    return typed == null || typed.isBlank() ? null : typed.replaceAll("[\\s-]", "");
+  }
+
+  private LocalDate parseDate(String typed, String field, Map<String, String> errors) {
+    if (typed == null || typed.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(typed.strip());
+    } catch (DateTimeParseException e) {
+      errors.put(field, msg("case.form.error.date"));
+      return null;
+    }
+  }
+
+  private Instant parseDateTime(String typed, String field, Map<String, String> errors) {
+    if (typed == null || typed.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDateTime.parse(typed.strip()).atZone(clock.getZone()).toInstant();
+    } catch (DateTimeParseException e) {
+      errors.put(field, msg("case.form.error.dateTime"));
+      return null;
+    }
+  }
+
+  private NotifierKind parseKind(String typed, Map<String, String> errors) {
+    if (typed == null || typed.isBlank()) {
+      return null;
+    }
+    try {
+      return NotifierKind.valueOf(typed);
+    } catch (IllegalArgumentException e) {
+      errors.put("notifierKind", msg("case.form.error.choose"));
+      return null;
+    }
+  }
+
+  private String nowLocal() {
+    return LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES).format(LOCAL_MINUTES);
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  private String msg(String key, Object... args) {
+    return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+  }
+}
