@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -158,7 +159,11 @@ abstract class BrowserTestSupport {
     try {
       Path dir = Path.of("target/screenshots");
       Files.createDirectories(dir);
+      Number height = (Number) ((JavascriptExecutor) driver)
+          .executeScript("return document.documentElement.scrollHeight");
+      driver.manage().window().setSize(new Dimension(1280, Math.min(height.intValue() + 20, 3000)));
       Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      driver.manage().window().setSize(new Dimension(1280, 1000));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }

@@ -1,0 +1,82 @@
+package dk.trappen.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Every page of the living demo, in Danish and in English, scanned for accessibility; the screenshots in the README
+ * come from this test (target/screenshots).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "trappen.demo.enabled=true")
+@ActiveProfiles({"demo", "test"})
+@DisplayName("The demo's pages in the browser")
+class DemoPagesBrowserTest extends BrowserTestSupport {
+
+  static final String DEMO_PASSWORD = "demo";
+
+  @Autowired
+  ManagementService management;
+
+  @Override
+  void ensureStaff() {
+    // the demo data brings its own staff (password "demo")
+  }
+
+  @Override
+  void signIn(String username) {
+    driver.manage().deleteAllCookies();
+    open("/login");
+    byId("username").sendKeys(username);
+    byId("password").sendKeys(DEMO_PASSWORD);
+    submit(driver.findElement(By.cssSelector("form button[type=submit].primary")));
+    assertThat(driver.getCurrentUrl()).doesNotContain("/login");
+  }
+
+  @Test
+  @DisplayName("every page of the demo renders in Danish and English without accessibility violations")
+  void everyPageIsAccessibleInBothLanguages() {
+    for (Job job : management.createJobQuery().executable().list()) {
+      management.executeJob(job.getId());
+    }
+    signIn("karen");
+    open("/tasks");
+    assertThat(pageText()).contains("Mine opgaver").contains("Overskredet");
+    screenshot("readme-tasks");
+    String caseLink = driver.findElements(By.cssSelector("td a[href*='/cases/']")).stream()
+        .map(a -> a.getAttribute("href")).findFirst().orElse(null);
+    if (caseLink != null) {
+      open(caseLink.replace(url(""), ""));
+      screenshot("readme-case");
+    }
+    open("/tasks?lang=en");
+    assertThat(pageText()).contains("My tasks");
+    open("/intake");
+    open("/tasks?lang=da");
+
+    signIn("birgitte");
+    open("/oversight");
+    assertThat(pageText()).contains("Teamoverblik");
+    screenshot("readme-oversight");
+    open("/oversight?lang=en");
+    assertThat(pageText()).contains("Team overview");
+    open("/oversight?lang=da");
+
+    signIn("admin");
+    open("/admin/clock");
+    assertThat(pageText()).contains("Demo-ur");
+
+    driver.manage().deleteAllCookies();
+    open("/login?lang=en");
+    assertThat(pageText()).contains("Sign in");
+
+    assertNoAccessibilityViolations();
+  }
+}
