@@ -50,12 +50,16 @@ class DemoPagesBrowserTest extends BrowserTestSupport {
     open("/tasks");
     assertThat(pageText()).contains("Mine opgaver").contains("Overskredet");
     screenshot("readme-tasks");
-    String caseLink = driver.findElements(By.cssSelector("td a[href*='/cases/']")).stream()
-        .map(a -> a.getAttribute("href")).findFirst().orElse(null);
-    if (caseLink != null) {
-      open(caseLink.replace(url(""), ""));
-      screenshot("readme-case");
-    }
+    // a case with a running intervention: the one whose network meeting is due
+    String caseLink = driver.findElement(By.xpath("//tr[td[contains(., 'Netværksmøde')]]//a[contains(@href, '/cases/')]"))
+        .getAttribute("href");
+    open(caseLink.replace(url(""), ""));
+    assertThat(pageText()).contains("Nuværende trin");
+    screenshot("readme-case");
+    String taskLink = driver.findElement(By.xpath("//a[contains(@href, '/tasks/') and contains(., 'Netværksmøde')]"))
+        .getAttribute("href");
+    open(taskLink.replace(url(""), ""));
+    screenshot("readme-network-meeting");
     open("/tasks?lang=en");
     assertThat(pageText()).contains("My tasks");
     open("/intake");
