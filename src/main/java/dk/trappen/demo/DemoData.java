@@ -1,7 +1,10 @@
 package dk.trappen.demo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.trappen.cases.CaseService;
 import dk.trappen.intake.NewNotification;
+import dk.trappen.meetings.ConcernSource;
+import dk.trappen.meetings.MeetingsService;
 import dk.trappen.intake.NotificationReceipt;
 import dk.trappen.intake.IntakeService;
 import dk.trappen.intake.NotifierKind;
@@ -47,9 +50,14 @@ class DemoData implements ApplicationRunner {
   private final ObjectMapper json;
   private final TransactionTemplate tx;
   private final Clock clock;
+  private final MeetingsService meetings;
+  private final CaseService cases;
 
   DemoData(DemoProperties properties, OrgService org, IntakeService intake, CaseTaskService tasks,
-      PasswordEncoder passwords, ObjectMapper json, TransactionTemplate tx, Clock clock) {
+      PasswordEncoder passwords, ObjectMapper json, TransactionTemplate tx, Clock clock, MeetingsService meetings,
+      CaseService cases) {
+    this.meetings = meetings;
+    this.cases = cases;
     this.properties = properties;
     this.orgService = org;
     this.intake = intake;
@@ -73,7 +81,8 @@ class DemoData implements ApplicationRunner {
     } finally {
       ClockUtil.reset();
     }
-    log.info("Demo data created in {} ms: teams nord and syd, 9 users (password '{}'), 12 cases",
+    log.info("Demo data created in {} ms: teams nord and syd, 9 users (password '{}'), 12 cases, a joined "
+        + "notification and a new concern",
         (System.nanoTime() - started) / 1_000_000, properties.getPassword());
   }
 
@@ -174,6 +183,12 @@ class DemoData implements ApplicationRunner {
             Map.of("role", "SCHOOL", "name", "Klasselærer"), Map.of("role", "CASEWORKER", "name", "Anders")),
         "goalProgress", List.of(), "youthSatisfaction", 4, "youthVoice", "Det går bedre i skolen.",
         "decision", "CONTINUE", "decisionNote", "Fortsætter; næste møde om otte uger."));
+    // a second notification joins case 10 and asks for a second opinion; a new concern on case 11 asks for a meeting
+    register(now.minus(hours(20)), "nord", child("1010135060", "Ida", "Jørgensen", "2013-10-10"), NotifierKind.SCHOOL,
+        "Nørre Skole", "Ida har grædt i skolen flere dage i træk.");
+    at(now.minus(days(2)));
+    meetings.registerConcern(c11, cases.get(c11).id(), ConcernSource.FAMILY,
+        "Mor ringer: Karl er ikke kommet hjem i nat.", now.minus(days(2)), "sofie");
     log.debug("Demo cases: {}", List.of(c4, c5, c6, c7, c8, c9, c10, c11, c12));
   }
 

@@ -51,7 +51,10 @@ class DemoDataTest {
     assertThat(overdueKinds).contains(DeadlineKind.ACUTE_ASSESSMENT, DeadlineKind.ACKNOWLEDGEMENT,
         DeadlineKind.INVESTIGATION, DeadlineKind.NETWORK_MEETING);
     assertThat(late.stream().filter(d -> d.state() == DeadlineState.AT_RISK).map(DeadlineView::kind))
-        .contains(DeadlineKind.ACUTE_ASSESSMENT, DeadlineKind.INVESTIGATION);
+        .contains(DeadlineKind.ACUTE_ASSESSMENT, DeadlineKind.INVESTIGATION, DeadlineKind.REASSESSMENT);
+    long karlsCase = cases.casesOfChild("0505115171").get(0).id();
+    assertThat(deadlines.forCase(karlsCase)).extracting(DeadlineView::kind)
+        .contains(DeadlineKind.NETWORK_MEETING, DeadlineKind.ACTION_PLAN, DeadlineKind.CONCERN_RESPONSE);
     assertThat(late.stream().filter(d -> d.state() == DeadlineState.OVERDUE).allMatch(d -> d.escalatedAt() != null))
         .as("every overdue deadline escalated once its timer fired").isTrue();
   }

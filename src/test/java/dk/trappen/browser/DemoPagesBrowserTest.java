@@ -40,6 +40,21 @@ class DemoPagesBrowserTest extends BrowserTestSupport {
     assertThat(driver.getCurrentUrl()).doesNotContain("/login");
   }
 
+  /** Opens the form of every task on the signed-in user's task list (and so scans each kind's form). */
+  private void visitEveryTaskForm() {
+    open("/tasks");
+    java.util.List<String> forms = driver.findElements(By.cssSelector("td.actions a[href*='/tasks/']")).stream()
+        .map(a -> a.getAttribute("href").replace(url(""), "")).distinct().toList();
+    assertThat(forms).isNotEmpty();
+    for (String form : forms) {
+      open(form);
+      assertThat(driver.findElements(By.cssSelector("main form button.primary[type=submit]"))).isNotEmpty();
+      kindsSeen.add(driver.findElement(By.tagName("h1")).getText());
+    }
+  }
+
+  private final java.util.Set<String> kindsSeen = new java.util.TreeSet<>();
+
   @Test
   @DisplayName("every page of the demo renders in Danish and English without accessibility violations")
   void everyPageIsAccessibleInBothLanguages() {
@@ -60,12 +75,21 @@ class DemoPagesBrowserTest extends BrowserTestSupport {
         .getAttribute("href");
     open(taskLink.replace(url(""), ""));
     screenshot("readme-network-meeting");
+    visitEveryTaskForm();
     open("/tasks?lang=en");
     assertThat(pageText()).contains("My tasks");
     open("/intake");
     open("/tasks?lang=da");
 
+    for (String user : new String[] {"ida", "anders", "sofie"}) {
+      signIn(user);
+      open("/tasks");
+      visitEveryTaskForm();
+    }
+
     signIn("birgitte");
+    open("/tasks");
+    visitEveryTaskForm();
     open("/oversight");
     assertThat(pageText()).contains("Teamoverblik");
     screenshot("readme-oversight");
@@ -81,6 +105,8 @@ class DemoPagesBrowserTest extends BrowserTestSupport {
     open("/login?lang=en");
     assertThat(pageText()).contains("Sign in");
 
+    System.out.println("Task forms scanned: " + kindsSeen);
+    assertThat(kindsSeen).hasSizeGreaterThanOrEqualTo(8);
     assertNoAccessibilityViolations();
   }
 }
