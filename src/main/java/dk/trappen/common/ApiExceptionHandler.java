@@ -1,9 +1,7 @@
 package dk.trappen.common;
 
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.http.HttpHeaders;
@@ -59,32 +57,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(@NonNull HttpMessageNotReadableException ex,
       @NonNull HttpHeaders headers, @NonNull HttpStatusCode status, @NonNull WebRequest request) {
-    String field = "body";
-    String problem = "is not valid JSON";
-    if (ex.getCause() instanceof MismatchedInputException mie) {
-      field = path(mie.getPath());
-      if (mie instanceof InvalidFormatException ife) {
-        problem = "has the wrong format: '" + ife.getValue() + "' is not a valid " + ife.getTargetType().getSimpleName()
-            + (ife.getTargetType().isEnum()
-            ? " (one of " + java.util.Arrays.toString(ife.getTargetType().getEnumConstants()) + ")" : "");
-      } else {
-        problem = "has the wrong type; expected " + mie.getTargetType().getSimpleName();
-      }
-    }
-    return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, INVALID, "Invalid input",
-        Map.of(field, problem)));
-  }
-
-  private static String path(List<com.fasterxml.jackson.databind.JsonMappingException.Reference> refs) {
-    StringBuilder sb = new StringBuilder();
-    for (var ref : refs) {
-      if (ref.getFieldName() != null) {
-        sb.append(sb.isEmpty() ? "" : ".").append(ref.getFieldName());
-      } else {
-        sb.append('[').append(ref.getIndex()).append(']');
-      }
-    }
-    return sb.isEmpty() ? "body" : sb.toString();
+    Map<String, String> errors = ex.getCause() instanceof JsonProcessingException json
+        ? JsonInputProblems.of(json).fieldErrors() : Map.of("body", "is not valid JSON");
+    return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, INVALID, "Invalid input", errors));
   }
 
   static ProblemDetail problem(HttpStatus status, URI type, String title, Map<String, String> errors) {

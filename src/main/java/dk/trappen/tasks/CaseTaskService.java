@@ -3,11 +3,9 @@ package dk.trappen.tasks;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dk.trappen.cases.CaseService;
 import dk.trappen.common.InvalidInputException;
+import dk.trappen.common.JsonInputProblems;
 import dk.trappen.common.NotFoundException;
 import dk.trappen.common.ProcessVariables;
 import dk.trappen.deadlines.DeadlineRegister;
@@ -214,30 +212,9 @@ public class CaseTaskService {
   private <P> P parse(JsonNode body, Class<P> type) {
     try {
       return json.treeToValue(body == null ? json.createObjectNode() : body, type);
-    } catch (UnrecognizedPropertyException e) {
-      throw new InvalidInputException(e.getPropertyName(), "is not a field of this task's form");
-    } catch (InvalidFormatException e) {
-      throw new InvalidInputException(path(e), "has the wrong format: '" + e.getValue() + "' is not a valid "
-          + e.getTargetType().getSimpleName()
-          + (e.getTargetType().isEnum() ? " (one of " + java.util.Arrays.toString(e.getTargetType().getEnumConstants())
-          + ")" : ""));
-    } catch (MismatchedInputException e) {
-      throw new InvalidInputException(path(e), "has the wrong type; expected " + e.getTargetType().getSimpleName());
     } catch (JsonProcessingException e) {
-      throw new InvalidInputException("body", "is not a valid form for this task: " + e.getOriginalMessage());
+      throw JsonInputProblems.of(e);
     }
-  }
-
-  private static String path(MismatchedInputException e) {
-    StringBuilder sb = new StringBuilder();
-    for (var ref : e.getPath()) {
-      if (ref.getFieldName() != null) {
-        sb.append(sb.isEmpty() ? "" : ".").append(ref.getFieldName());
-      } else {
-        sb.append('[').append(ref.getIndex()).append(']');
-      }
-    }
-    return sb.isEmpty() ? "body" : sb.toString();
   }
 
   private TaskHandler<?> handler(Task task) {

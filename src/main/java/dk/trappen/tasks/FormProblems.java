@@ -24,7 +24,7 @@ final class FormProblems {
       rule("^must be after today", "future"),
       rule("^must be between (\\d+) and (\\d+)", "range"),
       rule("^has the wrong (?:format|type)", "format"),
-      rule("^is not a field of this task", "unknownField"),
+      rule("^is not a field of this", "unknownField"),
       rule("when the child is not safe at home", "notSafe"),
       rule("when the risk level is ACUTE", "acuteRisk"),
       rule("^is required because the chosen step", "higherThanRecommended"),

@@ -4,15 +4,18 @@ import dk.trappen.org.OrgService;
 import dk.trappen.org.Role;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** The staff the API tests sign in as (password "pw"); created once per application context. */
-final class TestStaff {
+/**
+ * The staff every Spring test signs in as (password "pw"), created once per application context: ida (intake), karen
+ * and lars (caseworkers, nord), sofie (caseworker, syd), birgitte and henrik (team leaders), admin.
+ */
+public final class TestStaff {
 
-  static final String PASSWORD = "pw";
+  public static final String PASSWORD = "pw";
 
   private TestStaff() {
   }
 
-  static synchronized void ensure(OrgService org, PasswordEncoder encoder) {
+  public static synchronized void ensure(OrgService org, PasswordEncoder encoder) {
     if (org.teamExists("nord")) {
       return;
     }

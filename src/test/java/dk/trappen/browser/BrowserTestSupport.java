@@ -1,9 +1,9 @@
 package dk.trappen.browser;
 
+import dk.trappen.api.TestStaff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.trappen.org.OrgService;
-import dk.trappen.org.Role;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +40,7 @@ abstract class BrowserTestSupport {
 
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  static final String PASSWORD = "pw";
+  static final String PASSWORD = TestStaff.PASSWORD;
 
   @LocalServerPort
   int port;
@@ -81,17 +81,7 @@ abstract class BrowserTestSupport {
   }
 
   void ensureStaff() {
-    if (org.teamExists("nord")) {
-      return;
-    }
-    org.createTeam("nord", "Team Nord");
-    org.createTeam("syd", "Team Syd");
-    String hash = encoder.encode(PASSWORD);
-    org.createUser("ida", "Ida Modtagelse", Role.INTAKE, null, hash, false);
-    org.createUser("karen", "Karen Sagsbehandler", Role.CASEWORKER, "nord", hash, false);
-    org.createUser("lars", "Lars Sagsbehandler", Role.CASEWORKER, "nord", hash, false);
-    org.createUser("birgitte", "Birgitte Teamleder", Role.TEAM_LEADER, "nord", hash, false);
-    org.createUser("admin", "Admin", Role.ADMIN, null, hash, false);
+    TestStaff.ensure(org, encoder);
   }
 
   String url(String path) {

@@ -1,12 +1,12 @@
 package dk.trappen.tasks;
 
+import dk.trappen.api.TestStaff;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.trappen.cases.CaseService;
 import dk.trappen.intake.IntakeService;
 import dk.trappen.intake.NewNotification;
 import dk.trappen.intake.NotifierKind;
 import dk.trappen.org.OrgService;
-import dk.trappen.org.Role;
 import dk.trappen.org.StaffMember;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -64,29 +64,13 @@ abstract class TaskFormTestSupport {
 
   @BeforeEach
   void staffAndClock() {
-    ensureStaff();
+    TestStaff.ensure(org, encoder);
     ClockUtil.setCurrentTime(Date.from(START));
   }
 
   @AfterEach
   void resetClock() {
     ClockUtil.reset();
-  }
-
-  private synchronized void ensureStaff() {
-    if (org.teamExists("nord")) {
-      return;
-    }
-    org.createTeam("nord", "Team Nord");
-    org.createTeam("syd", "Team Syd");
-    String hash = encoder.encode("pw");
-    org.createUser("ida", "Ida", Role.INTAKE, null, hash, false);
-    org.createUser("karen", "Karen", Role.CASEWORKER, "nord", hash, false);
-    org.createUser("lars", "Lars", Role.CASEWORKER, "nord", hash, false);
-    org.createUser("sofie", "Sofie", Role.CASEWORKER, "syd", hash, false);
-    org.createUser("birgitte", "Birgitte", Role.TEAM_LEADER, "nord", hash, false);
-    org.createUser("henrik", "Henrik", Role.TEAM_LEADER, "syd", hash, false);
-    org.createUser("admin", "Admin", Role.ADMIN, null, hash, false);
   }
 
   /** Signs a page request in as the staff member, with their role. */
