@@ -1,0 +1,145 @@
+package dk.trappen.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses API requests whose body is larger than the limit with {@code 413 Content Too Large} and an RFC 9457
+ * problem detail that names the limit. A declared Content-Length over the limit is refused before anything is read;
+ * a body without one (chunked) is read up to the limit and refused as soon as it goes over.
+ */
+final class RequestBodyLimitFilter extends OncePerRequestFilter {
+
+  static final URI TOO_LARGE = URI.create("https://trappen.dk/problems/payload-too-large");
+
+  private final long limit;
+  private final ObjectMapper json;
+
+  RequestBodyLimitFilter(long limit, ObjectMapper json) {
+    this.limit = limit;
+    this.json = json;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return !path.startsWith("/api/");
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    long declared = request.getContentLengthLong();
+    if (declared > limit) {
+      refuse(response);
+      return;
+    }
+    if (declared >= 0 || request.getHeader("Transfer-Encoding") == null) {
+      chain.doFilter(request, response);
+      return;
+    }
+    // no declared length: buffer at most limit + 1 bytes
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    try (InputStream in = request.getInputStream()) {
+      byte[] chunk = new byte[8192];
+      int n;
+      while ((n = in.read(chunk)) != -1) {
+        buffer.write(chunk, 0, n);
+        if (buffer.size() > limit) {
+          refuse(response);
+          return;
+        }
+      }
+    }
+    chain.doFilter(new BufferedBodyRequest(request, buffer.toByteArray()), response);
+  }
+
+  private void refuse(HttpServletResponse response) throws IOException {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+        "The request body is larger than the limit of " + limit + " bytes (" + (limit / 1024) + " KB).");
+    problem.setType(TOO_LARGE);
+    problem.setTitle("Request body too large");
+    problem.setProperty("limit", limit);
+    response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    response.setHeader("Connection", "close");
+    json.writeValue(response.getOutputStream(), problem);
+  }
+
+  private static final class BufferedBodyRequest extends HttpServletRequestWrapper {
+
+    private final byte[] body;
+
+    BufferedBodyRequest(HttpServletRequest request, byte[] body) {
+      super(request);
+      this.body = body;
+    }
+
+    @Override
+    public int getContentLength() {
+      return body.length;
+    }
+
+    @Override
+    public long getContentLengthLong() {
+      return body.length;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      ByteArrayInputStream in = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override
+        public int read() {
+          return in.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+          return in.read(b, off, len);
+        }
+
+        @Override
+        public boolean isFinished() {
+          return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new UnsupportedOperationException("synchronous only");
+        }
+      };
+    }
+
+    @Override
+    public BufferedReader getReader() {
+      String encoding = getCharacterEncoding();
+      Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+      return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+    }
+  }
+}
