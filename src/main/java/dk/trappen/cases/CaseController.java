@@ -1,7 +1,6 @@
 package dk.trappen.cases;
 
 import dk.trappen.common.InvalidInputException;
-import dk.trappen.common.NotFoundException;
 import dk.trappen.deadlines.DeadlineRegister;
 import dk.trappen.intake.IntakeService;
 import dk.trappen.investigation.InvestigationService;
@@ -11,7 +10,11 @@ import dk.trappen.meetings.MeetingsService;
 import dk.trappen.org.Role;
 import dk.trappen.org.StaffMember;
 import dk.trappen.plan.PlanService;
+import dk.trappen.audit.AuditService;
+import dk.trappen.security.CaseAccess;
 import dk.trappen.security.CurrentUser;
+import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
 import dk.trappen.staircase.StaircaseService;
 import dk.trappen.tasks.CaseTaskService;
 import io.swagger.v3.oas.annotations.Operation;
@@ -46,10 +49,14 @@ class CaseController {
   private final DeadlineRegister deadlines;
   private final CaseTaskService tasks;
   private final CurrentUser currentUser;
+  private final CaseAccess access;
+  private final AuditService auditService;
 
   CaseController(CaseService cases, IntakeService intake, StaircaseService staircase, PlanService plans,
       MeetingsService meetings, DeadlineRegister deadlines, CaseTaskService tasks, CurrentUser currentUser,
-      InvestigationService investigations) {
+      InvestigationService investigations, CaseAccess access, AuditService auditService) {
+    this.access = access;
+    this.auditService = auditService;
     this.investigations = investigations;
     this.cases = cases;
     this.intake = intake;
@@ -73,7 +80,7 @@ class CaseController {
       + "notifications, plan, meetings, open tasks and every deadline with its due time, state and rule")
   @Transactional(readOnly = true)
   CaseDetails get(@PathVariable String caseNumber) {
-    CaseRef c = readable(caseNumber);
+    CaseRef c = access.read(caseNumber, "api: case");
     CaseService.CaseClosure closure = cases.closure(c.id());
     return new CaseDetails(c.caseNumber(), c.status(), c.teamCode(), c.caseworker(), closure.openedAt(),
         c.awareAt(), closure.closedAt(), closure.reason(), closure.note(),
@@ -88,7 +95,7 @@ class CaseController {
   @Operation(summary = "Register a new concern on a case with running interventions: asks for a meeting within "
       + "3 working days")
   ResponseEntity<ConcernView> concern(@PathVariable String caseNumber, @Valid @RequestBody ConcernInput in) {
-    CaseRef c = readable(caseNumber);
+    CaseRef c = access.write(caseNumber, "api: new concern");
     if (!c.open()) {
       throw InvalidInputException.conflict("caseNumber", "case " + caseNumber + " is closed");
     }
@@ -98,13 +105,14 @@ class CaseController {
     return ResponseEntity.created(URI.create("/api/cases/" + caseNumber)).body(concern);
   }
 
-  /** The case if the signed-in user may read it: their own team's (intake: every case); otherwise not found. */
-  private CaseRef readable(String caseNumber) {
-    CaseRef c = cases.get(caseNumber);
+  @GetMapping("/{caseNumber}/audit")
+  @Operation(summary = "Who read and wrote the case, newest first (the case's team leader only)")
+  List<AuditService.AuditView> audit(@PathVariable String caseNumber) {
     StaffMember user = currentUser.get();
-    if (user.role() != Role.INTAKE && !c.teamCode().equals(user.teamCode())) {
-      throw new NotFoundException("no case " + caseNumber);
+    if (user.role() != Role.TEAM_LEADER) {
+      throw new AccessDeniedException("only the team leader sees who read a case");
     }
-    return c;
+    CaseRef c = access.read(caseNumber, "api: audit of the case");
+    return auditService.ofCase(c.id());
   }
 }

@@ -13,11 +13,11 @@ import dk.trappen.meetings.ConcernSource;
 import dk.trappen.meetings.MeetingView;
 import dk.trappen.meetings.MeetingsService;
 import dk.trappen.org.OrgService;
-import dk.trappen.org.Role;
 import dk.trappen.org.StaffMember;
 import dk.trappen.org.Team;
 import dk.trappen.plan.PlanService;
 import dk.trappen.plan.PlanView;
+import dk.trappen.security.CaseAccess;
 import dk.trappen.security.CurrentUser;
 import dk.trappen.staircase.InterventionStatus;
 import dk.trappen.staircase.InterventionView;
@@ -84,11 +84,13 @@ class CasePageController {
   private final MessageSource messages;
   private final ObjectMapper json;
   private final Clock clock;
+  private final CaseAccess access;
 
   CasePageController(CaseService cases, IntakeService intake, StaircaseService staircase, PlanService plans,
       InvestigationService investigations, MeetingsService meetings, DeadlineRegister deadlines,
       CaseTaskService tasks, OrgService org, CurrentUser currentUser, MessageSource messages, ObjectMapper json,
-      Clock clock) {
+      Clock clock, CaseAccess access) {
+    this.access = access;
     this.cases = cases;
     this.intake = intake;
     this.staircase = staircase;
@@ -139,7 +141,7 @@ class CasePageController {
 
   @GetMapping("/cases/{caseNumber}")
   String page(@PathVariable String caseNumber, Model model) {
-    CaseRef c = readable(caseNumber);
+    CaseRef c = access.read(caseNumber, "page: case");
     ConcernForm form = new ConcernForm();
     form.setRaisedAt(LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES).format(LOCAL_MINUTES));
     fill(model, c, form, Map.of(), null);
@@ -149,7 +151,7 @@ class CasePageController {
   @PostMapping("/cases/{caseNumber}/concerns")
   String concern(@PathVariable String caseNumber, @ModelAttribute("concernForm") ConcernForm form, Model model,
       RedirectAttributes redirect, HttpServletResponse response) {
-    CaseRef c = readable(caseNumber);
+    CaseRef c = access.write(caseNumber, "page: new concern");
     Map<String, String> errors = new LinkedHashMap<>();
     String formError = null;
     ConcernSource source = null;
@@ -207,16 +209,6 @@ class CasePageController {
   }
 
   // ---- the page ----------------------------------------------------------------------------------------------------
-
-  /** The case if the signed-in user may read it: their own team's (intake: every case); otherwise not found. */
-  private CaseRef readable(String caseNumber) {
-    CaseRef c = cases.get(caseNumber);
-    StaffMember user = currentUser.get();
-    if (user.role() != Role.INTAKE && !c.teamCode().equals(user.teamCode())) {
-      throw new NotFoundException("no case " + caseNumber);
-    }
-    return c;
-  }
 
   private void fill(Model model, CaseRef c, ConcernForm form, Map<String, String> concernErrors, String concernError) {
     Locale locale = LocaleContextHolder.getLocale();

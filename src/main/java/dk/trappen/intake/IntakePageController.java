@@ -7,6 +7,7 @@ import dk.trappen.org.OrgService;
 import dk.trappen.org.Role;
 import dk.trappen.org.StaffMember;
 import dk.trappen.org.Team;
+import dk.trappen.security.CaseAccess;
 import dk.trappen.security.CurrentUser;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
@@ -72,12 +73,14 @@ class IntakePageController {
   private final CaseService cases;
   private final OrgService org;
   private final CurrentUser currentUser;
+  private final CaseAccess access;
   private final Validator validator;
   private final MessageSource messages;
   private final Clock clock;
 
   IntakePageController(IntakeService intake, IntakeProperties properties, CaseService cases, OrgService org,
-      CurrentUser currentUser, Validator validator, MessageSource messages, Clock clock) {
+      CurrentUser currentUser, Validator validator, MessageSource messages, Clock clock, CaseAccess access) {
+    this.access = access;
     this.intake = intake;
     this.properties = properties;
     this.cases = cases;
@@ -211,6 +214,8 @@ class IntakePageController {
   // ---- helpers -----------------------------------------------------------------------------------------------------
 
   private String registered(NotificationReceipt receipt, StaffMember me, RedirectAttributes redirect) {
+    access.recordWrite(receipt.caseNumber(), receipt.duplicate() ? "page: notification (repeated)"
+        : "page: notification");
     String key = receipt.duplicate() ? "intake.registered.duplicate"
         : receipt.joinedOpenCase() ? "intake.registered.joined" : "intake.registered.opened";
     redirect.addFlashAttribute("flash", msg(key, receipt.caseNumber()));

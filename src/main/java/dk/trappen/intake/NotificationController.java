@@ -1,6 +1,7 @@
 package dk.trappen.intake;
 
 import dk.trappen.common.InvalidInputException;
+import dk.trappen.security.CaseAccess;
 import dk.trappen.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -22,8 +23,10 @@ class NotificationController {
 
   private final IntakeService intake;
   private final CurrentUser currentUser;
+  private final CaseAccess access;
 
-  NotificationController(IntakeService intake, CurrentUser currentUser) {
+  NotificationController(IntakeService intake, CurrentUser currentUser, CaseAccess access) {
+    this.access = access;
     this.intake = intake;
     this.currentUser = currentUser;
   }
@@ -46,6 +49,7 @@ class NotificationController {
       receipt = intake.findEarlier(idempotencyKey, IntakeService.hash(notification))
           .orElseThrow(() -> raceWithIdenticalRequest);
     }
+    access.recordWrite(receipt.caseNumber(), receipt.duplicate() ? "api: notification (repeated)" : "api: notification");
     if (receipt.duplicate()) {
       return ResponseEntity.ok(receipt);
     }

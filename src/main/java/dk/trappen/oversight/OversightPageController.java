@@ -6,6 +6,7 @@ import dk.trappen.common.InvalidInputException;
 import dk.trappen.deadlines.DeadlineState;
 import dk.trappen.org.OrgService;
 import dk.trappen.org.StaffMember;
+import dk.trappen.security.CaseAccess;
 import dk.trappen.security.CurrentUser;
 import dk.trappen.tasks.CaseTaskService;
 import jakarta.servlet.http.HttpServletResponse;
@@ -38,9 +39,11 @@ class OversightPageController {
   private final CurrentUser currentUser;
   private final ObjectMapper json;
   private final MessageSource messages;
+  private final CaseAccess access;
 
   OversightPageController(OversightService oversight, CaseTaskService tasks, OrgService org, CurrentUser currentUser,
-      ObjectMapper json, MessageSource messages) {
+      ObjectMapper json, MessageSource messages, CaseAccess access) {
+    this.access = access;
     this.oversight = oversight;
     this.tasks = tasks;
     this.org = org;
@@ -125,7 +128,10 @@ class OversightPageController {
     out.println(String.join(";", msg("oversight.csv.case", locale), msg("oversight.csv.kind", locale),
         msg("oversight.csv.state", locale), msg("oversight.csv.due", locale), msg("oversight.csv.holder", locale),
         msg("oversight.csv.escalated", locale), msg("oversight.csv.rule", locale)));
-    for (OversightService.LateRow r : oversight.late(leader.teamCode(), parseState(state))) {
+    List<OversightService.LateRow> rows = oversight.late(leader.teamCode(), parseState(state));
+    access.recordExport(rows.stream().map(r -> r.deadline().caseNumber()).distinct().toList(),
+        "export: deadline list (CSV)");
+    for (OversightService.LateRow r : rows) {
       var d = r.deadline();
       out.println(String.join(";", d.caseNumber(), d.kind().name(), d.state().name(), d.dueAt().toString(),
           r.holder(), d.escalatedAt() == null ? "" : d.escalatedAt().toString(), quote(d.rule())));

@@ -10,7 +10,9 @@ import dk.trappen.common.NotFoundException;
 import dk.trappen.common.ProcessVariables;
 import dk.trappen.deadlines.DeadlineRegister;
 import dk.trappen.deadlines.DeadlineView;
+import dk.trappen.audit.AuditAction;
 import dk.trappen.org.OrgService;
+import dk.trappen.security.CaseAccess;
 import dk.trappen.org.Role;
 import dk.trappen.org.StaffMember;
 import jakarta.validation.ConstraintViolation;
@@ -49,11 +51,13 @@ public class CaseTaskService {
   private final Clock clock;
   private final Map<String, TaskHandler<?>> handlers;
   private final OrgService org;
+  private final CaseAccess access;
 
   CaseTaskService(org.camunda.bpm.engine.TaskService engineTasks, RuntimeService runtime, DeadlineRegister deadlines,
       CaseService cases, ObjectMapper json, Validator validator, Clock clock, List<TaskHandler<?>> handlers,
-      OrgService org) {
+      OrgService org, CaseAccess access) {
     this.org = org;
+    this.access = access;
     this.engineTasks = engineTasks;
     this.runtime = runtime;
     this.deadlines = deadlines;
@@ -98,7 +102,9 @@ public class CaseTaskService {
     Task task = visibleTask(taskId, user);
     TaskView view = views(List.of(task)).get(0);
     TaskHandler<?> handler = handlers.get(task.getTaskDefinitionKey());
-    Map<String, Object> details = handler == null ? Map.of() : handler.details(context(task, user));
+    TaskContext context = context(task, user);
+    Map<String, Object> details = handler == null ? Map.of() : handler.details(context);
+    access.record(user, context.caseId(), context.caseNumber(), AuditAction.READ, "task: " + view.kind());
     return new TaskView(view.id(), view.kind(), view.taskKey(), view.name(), view.caseNumber(), view.childName(),
         view.childCprMasked(), view.created(), view.due(),
         view.assignee(), view.deadlineKind(), view.state(), details, view.executionId());
@@ -119,6 +125,8 @@ public class CaseTaskService {
     if (user.role() == Role.CASEWORKER && context.caseId() > 0) {
       cases.takeIfUnassigned(context.caseId(), user.username());
     }
+    access.record(user, context.caseId(), context.caseNumber(), AuditAction.WRITE, "claim: "
+        + handler(task).kind());
     return views(List.of(engineTasks.createTaskQuery().taskId(taskId).singleResult())).get(0);
   }
 
@@ -149,6 +157,7 @@ public class CaseTaskService {
     }
     engineTasks.complete(task.getId(), variables == null ? Map.of() : new LinkedHashMap<>(variables));
     cases.recordHandler(context.caseId(), user.username());
+    access.record(user, context.caseId(), context.caseNumber(), AuditAction.WRITE, "complete: " + handler.kind());
     if (user.role() == Role.CASEWORKER) {
       cases.takeIfUnassigned(context.caseId(), user.username());
     }

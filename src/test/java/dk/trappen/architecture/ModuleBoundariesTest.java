@@ -26,7 +26,7 @@ import org.springframework.data.repository.Repository;
 class ModuleBoundariesTest {
 
   static final List<String> FEATURES = List.of("intake", "cases", "investigation", "plan", "staircase", "meetings",
-      "deadlines", "tasks", "oversight", "security", "org");
+      "deadlines", "tasks", "oversight", "audit", "security", "org");
 
   private final JavaClasses classes = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

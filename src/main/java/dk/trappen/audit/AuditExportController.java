@@ -1,0 +1,50 @@
+package dk.trappen.audit;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The administrator's export of the audit for a period (dates inclusive, Europe/Copenhagen), as CSV. */
+@Controller
+class AuditExportController {
+
+  private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+
+  private final AuditService audit;
+
+  AuditExportController(AuditService audit) {
+    this.audit = audit;
+  }
+
+  @GetMapping("/admin/audit.csv")
+  void export(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, HttpServletResponse response)
+      throws IOException {
+    if (to.isBefore(from)) {
+      response.sendError(400, "to: must not be before from");
+      return;
+    }
+    response.setContentType("text/csv; charset=UTF-8");
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.setHeader("Content-Disposition", "attachment; filename=\"audit-" + from + "-" + to + ".csv\"");
+    PrintWriter out = response.getWriter();
+    out.println("at;username;role;case;action;what;source");
+    for (AuditService.AuditView v : audit.between(from.atStartOfDay(ZONE).toInstant(),
+        to.plusDays(1).atStartOfDay(ZONE).toInstant())) {
+      out.println(String.join(";", v.at().toString(), v.username(), String.valueOf(v.role()),
+          v.caseNumber() == null ? "" : v.caseNumber(), v.action().name(), csv(v.what()), csv(v.source())));
+    }
+    out.flush();
+  }
+
+  private static String csv(String s) {
+    return "\"" + (s == null ? "" : s.replace("\"", "\"\"")) + "\"";
+  }
+}
