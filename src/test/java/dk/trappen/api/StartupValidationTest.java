@@ -11,11 +11,18 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 @DisplayName("A misconfiguration stops startup with a message naming the key")
 class StartupValidationTest {
 
+  /**
+   * The Camunda webapps keep the last application context in a static field, so a second web server started in the
+   * same JVM after a failed start would init their filters against the dead context; these tests don't need them.
+   */
+  private static final String WITHOUT_WEBAPPS = "--camunda.bpm.webapp.enabled=false";
+
   private static String startupFailure(String... properties) {
-    String[] args = new String[properties.length + 1];
+    String[] args = new String[properties.length + 2];
     args[0] = "--server.port=0";
+    args[1] = WITHOUT_WEBAPPS;
     for (int i = 0; i < properties.length; i++) {
-      args[i + 1] = "--" + properties[i];
+      args[i + 2] = "--" + properties[i];
     }
     Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(TrappenApplication.class)
         .profiles("test")
@@ -40,5 +47,22 @@ class StartupValidationTest {
   void duplicateCoverage() {
     assertThat(startupFailure("trappen.staircase.steps[1].covers[0]=UNIVERSAL"))
         .contains("trappen.staircase.steps");
+  }
+
+  @Test
+  @DisplayName("the postgres profile refuses to start while demo users exist, naming them")
+  void postgresProfileRefusesDemoUsers(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    String url = "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("trappen").toAbsolutePath();
+    new SpringApplicationBuilder(TrappenApplication.class).profiles("demo", "test")
+        .run("--server.port=0", WITHOUT_WEBAPPS, url, "--trappen.demo.enabled=true").close();
+    Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(TrappenApplication.class)
+        .profiles("postgres", "test")
+        .run("--server.port=0", WITHOUT_WEBAPPS, url).close());
+    StringBuilder messages = new StringBuilder();
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      messages.append(t.getMessage()).append('\n');
+    }
+    assertThat(messages.toString()).contains("refuses to start while demo users exist")
+        .contains("admin").contains("karen");
   }
 }
