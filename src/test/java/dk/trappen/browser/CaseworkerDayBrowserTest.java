@@ -2,7 +2,10 @@ package dk.trappen.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.trappen.audit.AuditService;
+import dk.trappen.cases.CaseService;
 import java.time.Clock;
+import java.util.List;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.DisplayName;
@@ -27,6 +30,10 @@ class CaseworkerDayBrowserTest extends BrowserTestSupport {
 
   @Autowired
   Clock clock;
+  @Autowired
+  AuditService audit;
+  @Autowired
+  CaseService cases;
 
   @Test
   @DisplayName("a notification goes from the intake form to its first network meeting through the pages, and a form "
@@ -121,8 +128,44 @@ class CaseworkerDayBrowserTest extends BrowserTestSupport {
     assertThat(driver.findElements(By.xpath("//a[contains(@href, '/tasks/') and contains(., 'Netværksmøde')]")))
         .as("the next network meeting is asked for").hasSize(1);
 
+    // every read and write of the day left one audit row: 23 in all
+    List<String> trail = new java.util.ArrayList<>(audit.ofCase(cases.get(caseNumber).id()).stream()
+        .map(a -> a.username() + " " + a.action() + " " + a.what()).toList());
+    java.util.Collections.reverse(trail);
+    System.out.println("Audit trail of the caseworker's day (" + trail.size() + " rows):\n" + String.join("\n", trail));
+    assertThat(trail).isEqualTo(EXPECTED_TRAIL);
+
     assertNoAccessibilityViolations();
   }
+
+  /**
+   * One row per page shown and per task written: the case page; each form when shown and again when submitted (the
+   * submission reads the task before it writes); the investigation form a third time after the mistake.
+   */
+  static final List<String> EXPECTED_TRAIL = List.of(
+      "ida WRITE page: notification",
+      "ida READ page: case",
+      "ida READ task: acute-assessment",
+      "ida READ task: acute-assessment",
+      "ida WRITE complete: acute-assessment",
+      "karen READ page: case",
+      "karen READ task: investigation",
+      "karen READ task: investigation",
+      "karen READ task: investigation",
+      "karen WRITE complete: investigation",
+      "karen READ page: case",
+      "karen READ task: choose-step",
+      "karen READ task: choose-step",
+      "karen WRITE complete: choose-step",
+      "karen READ page: case",
+      "karen READ task: action-plan",
+      "karen READ task: action-plan",
+      "karen WRITE complete: action-plan",
+      "karen READ page: case",
+      "karen READ task: network-meeting",
+      "karen READ task: network-meeting",
+      "karen WRITE complete: network-meeting",
+      "karen READ page: case");
 
   private LocalDate today() {
     return LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Copenhagen"));
