@@ -84,7 +84,7 @@ class SecurityConfiguration {
             .requestMatchers(paths("/api/demo/**")).hasRole("ADMIN")
             .requestMatchers(PATH.matcher(HttpMethod.POST, "/api/notifications"))
             .hasAnyRole("INTAKE", "CASEWORKER", "TEAM_LEADER")
-            .requestMatchers(paths("/api/oversight/**")).hasRole("TEAM_LEADER")
+            .requestMatchers(paths("/api/oversight/**", "/api/cases/*/audit")).hasRole("TEAM_LEADER")
             .requestMatchers(paths("/api/**")).hasAnyRole("INTAKE", "CASEWORKER", "TEAM_LEADER")
             .anyRequest().denyAll())
         .httpBasic(Customizer.withDefaults())
