@@ -216,14 +216,16 @@ class IntakePageController {
   private String registered(NotificationReceipt receipt, StaffMember me, RedirectAttributes redirect) {
     access.recordWrite(receipt.caseNumber(), receipt.duplicate() ? "page: notification (repeated)"
         : "page: notification");
+    CaseRef c = cases.get(receipt.caseNumber());
+    if (!CaseAccess.mayAccess(me, c)) {
+      // registered, and on its way to the team that holds the child's case, which this user may not see
+      redirect.addFlashAttribute("flash", msg("intake.registered.elsewhere"));
+      return "redirect:/intake";
+    }
     String key = receipt.duplicate() ? "intake.registered.duplicate"
         : receipt.joinedOpenCase() ? "intake.registered.joined" : "intake.registered.opened";
     redirect.addFlashAttribute("flash", msg(key, receipt.caseNumber()));
-    CaseRef c = cases.get(receipt.caseNumber());
-    if (readable(c, me)) {
-      return "redirect:/cases/" + receipt.caseNumber();
-    }
-    return "redirect:/intake";
+    return "redirect:/cases/" + receipt.caseNumber();
   }
 
   /** Who may register notifications: intake, caseworkers and team leaders (as for the API). */
@@ -233,10 +235,6 @@ class IntakePageController {
       throw new AccessDeniedException("administrators do not register notifications");
     }
     return me;
-  }
-
-  private static boolean readable(CaseRef c, StaffMember me) {
-    return me.role() == Role.INTAKE || c.teamCode().equals(me.teamCode());
   }
 
   private void fill(Model model, IntakeForm form, Map<String, String> errors, List<String> formErrors, String cpr) {
@@ -259,9 +257,11 @@ class IntakePageController {
     StaffMember me = currentUser.get();
     Map<String, String> teamNames = new java.util.HashMap<>();
     org.teams().forEach(t -> teamNames.put(t.getCode(), t.getName()));
+    // only cases the user may read: another team's case is not revealed, not even that it exists
     return cases.casesOfChild(cpr).stream()
+        .filter(c -> CaseAccess.mayAccess(me, c))
         .map(c -> new ChildCase(c.caseNumber(), c.open(), teamNames.getOrDefault(c.teamCode(), c.teamCode()),
-            intake.notifications(c.id()).size(), readable(c, me)))
+            intake.notifications(c.id()).size(), true))
         .toList();
   }
 

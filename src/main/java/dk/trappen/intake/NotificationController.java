@@ -49,7 +49,13 @@ class NotificationController {
       receipt = intake.findEarlier(idempotencyKey, IntakeService.hash(notification))
           .orElseThrow(() -> raceWithIdenticalRequest);
     }
-    access.recordWrite(receipt.caseNumber(), receipt.duplicate() ? "api: notification (repeated)" : "api: notification");
+    access.recordWrite(receipt.caseNumber(), receipt.duplicate() ? "api: notification (repeated)"
+        : "api: notification");
+    if (!access.mayAccess(receipt.caseNumber())) {
+      // joined another team's case: registered, but that case is not revealed to this user
+      receipt = new NotificationReceipt(receipt.notificationId(), null, receipt.joinedOpenCase(), receipt.duplicate());
+      return ResponseEntity.status(receipt.duplicate() ? HttpStatus.OK : HttpStatus.CREATED).body(receipt);
+    }
     if (receipt.duplicate()) {
       return ResponseEntity.ok(receipt);
     }

@@ -59,6 +59,11 @@ public class CaseAccess {
     }
   }
 
+  /** Whether the signed-in user may see the case. */
+  public boolean mayAccess(String caseNumber) {
+    return mayAccess(currentUser.get(), cases.get(caseNumber));
+  }
+
   /** Whether the user's role and team let them see the case. */
   public static boolean mayAccess(StaffMember user, CaseRef c) {
     return switch (user.role()) {
