@@ -3,6 +3,7 @@ package dk.trappen.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.trappen.org.OrgService;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -16,6 +17,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -109,7 +111,8 @@ class SecurityConfiguration {
 
   @Bean
   @Order(3)
-  SecurityFilterChain pages(HttpSecurity http) throws Exception {
+  SecurityFilterChain pages(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcProviders,
+      StaffOidcUserService staffOidcUsers) throws Exception {
     http
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(paths("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")).permitAll()
@@ -126,6 +129,11 @@ class SecurityConfiguration {
             .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
+    // OpenID Connect sign-in, switched on by configuring a client registration (see README, "Signing in")
+    if (oidcProviders.getIfAvailable() != null) {
+      http.oauth2Login(oidc -> oidc.loginPage("/login").defaultSuccessUrl("/", false)
+          .userInfoEndpoint(userInfo -> userInfo.oidcUserService(staffOidcUsers)));
+    }
     return http.build();
   }
 }

@@ -1,0 +1,55 @@
+package dk.trappen.security;
+
+import dk.trappen.org.OrgService;
+import dk.trappen.org.StaffMember;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.stereotype.Component;
+
+/**
+ * Signs in a municipality's staff through its OpenID Connect identity provider: the user named by the configured
+ * claim (default {@code preferred_username}) must be a staff user of Trappen, whose role and team then apply;
+ * anyone else is refused. The identity provider proves who the user is; Trappen decides what they may do.
+ */
+@Component
+class StaffOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUser> {
+
+  private final OidcUserService delegate = new OidcUserService();
+  private final OrgService org;
+  private final String usernameClaim;
+
+  StaffOidcUserService(OrgService org,
+      @Value("${trappen.security.oidc.username-claim:preferred_username}") String usernameClaim) {
+    this.org = org;
+    this.usernameClaim = usernameClaim;
+  }
+
+  @Override
+  public OidcUser loadUser(OidcUserRequest request) throws OAuth2AuthenticationException {
+    return toStaff(delegate.loadUser(request));
+  }
+
+  /** The identity provider's user as a Trappen staff member, or refused. */
+  OidcUser toStaff(OidcUser user) {
+    Object claim = user.getClaims().get(usernameClaim);
+    if (claim == null) {
+      throw refused("the identity provider sent no " + usernameClaim + " claim");
+    }
+    StaffMember member = org.member(claim.toString())
+        .orElseThrow(() -> refused(claim + " is not a staff user of Trappen"));
+    return new DefaultOidcUser(List.of(new SimpleGrantedAuthority("ROLE_" + member.role().name())), user.getIdToken(),
+        user.getUserInfo(), usernameClaim);
+  }
+
+  private static OAuth2AuthenticationException refused(String why) {
+    return new OAuth2AuthenticationException(new OAuth2Error("access_denied", why, null), why);
+  }
+}
