@@ -1,6 +1,9 @@
 package dk.trappen.common;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -28,7 +31,33 @@ public final class JsonInputProblems {
       return new InvalidInputException(path(m.getPath()), "has the wrong type; expected "
           + (m.getTargetType() == null ? "another type" : m.getTargetType().getSimpleName()));
     }
+    if (e instanceof JsonMappingException m && m.getCause() instanceof InputCoercionException
+        && !m.getPath().isEmpty()) {
+      // a number out of range of its field (99999999999999999999 for an int), wrapped with the field's path
+      return new InvalidInputException(path(m.getPath()), "has the wrong format: the number is out of range");
+    }
+    if (e instanceof InputCoercionException c && c.getProcessor() != null) {
+      JsonParser p = c.getProcessor();
+      // a number out of range of its field (e.g. 99999999999999999999 for an int): name the field the parser was at
+      return new InvalidInputException(path(p.getParsingContext()), "has the wrong format: the number is out of "
+          + "range" + (c.getTargetType() == null ? "" : " of " + c.getTargetType().getSimpleName()));
+    }
     return new InvalidInputException("body", "is not valid JSON: " + e.getOriginalMessage());
+  }
+
+  /** The dotted path of the parser's position ("goals[0].title"); "body" at the top. */
+  static String path(JsonStreamContext context) {
+    java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inArray()) {
+        parts.push("[" + Math.max(c.getCurrentIndex(), 0) + "]");
+      } else if (c.getCurrentName() != null) {
+        parts.push("." + c.getCurrentName());
+      }
+    }
+    String path = String.join("", parts);
+    path = path.startsWith(".") ? path.substring(1) : path;
+    return path.isEmpty() ? "body" : path;
   }
 
   /** The dotted path of the field, with [i] for list elements ("goals[0].title"); "body" for the whole body. */

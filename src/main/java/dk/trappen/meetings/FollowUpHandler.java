@@ -67,6 +67,8 @@ class FollowUpHandler implements TaskHandler<FollowUpHandler.Input> {
   }
 
   /** The interval until the next follow-up: a positive ISO-8601 period in months or days (weeks are refused). */
+  static final int MAX_INTERVAL_MONTHS = 24;
+
   static Period interval(String text, Period fallback) {
     if (text == null || text.isBlank()) {
       return fallback;
@@ -84,6 +86,11 @@ class FollowUpHandler implements TaskHandler<FollowUpHandler.Input> {
     }
     if (p.isZero() || p.isNegative()) {
       throw new InvalidInputException("nextInterval", "must be positive, was " + value);
+    }
+    // an interval of years on end would put the next legal follow-up out of sight
+    if (p.toTotalMonths() + p.getDays() / 31 > MAX_INTERVAL_MONTHS) {
+      throw new InvalidInputException("nextInterval", "must be positive and at most P" + MAX_INTERVAL_MONTHS
+          + "M, was " + value);
     }
     return p;
   }

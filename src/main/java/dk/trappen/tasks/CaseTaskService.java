@@ -145,7 +145,9 @@ public class CaseTaskService {
     if (!violations.isEmpty()) {
       Map<String, String> errors = new TreeMap<>();
       for (ConstraintViolation<P> v : violations) {
-        errors.merge(v.getPropertyPath().toString(), v.getMessage(), (a, b) -> a + "; " + b);
+        // a list element's own constraint is "goals[0].<list element>" to Bean Validation; the JSON path is goals[0]
+        String path = v.getPropertyPath().toString().replace(".<list element>", "").replace("<list element>", "");
+        errors.merge(path, v.getMessage(), (a, b) -> a + "; " + b);
       }
       throw new InvalidInputException(errors, false);
     }
