@@ -110,10 +110,11 @@ class DemoData implements ApplicationRunner {
     register(now.minus(hours(30)), "syd", child("1111124713", "Noah", "Hansen", "2012-11-11"),
         NotifierKind.RELATIVE, null, "Mormor bekymret: Noah passes ikke, forældrene drikker.");
 
-    // 4: professional notifier, assessed, acknowledgement overdue; investigation running
-    String c4 = register(now.minus(days(10)), "nord", child("2405114824", "Alma", "Pedersen", "2011-05-24"),
+    // 4: professional notifier, assessed, acknowledgement overdue (15 days hold 6 working days even over Christmas);
+    // investigation running
+    String c4 = register(now.minus(days(15)), "nord", child("2405114824", "Alma", "Pedersen", "2011-05-24"),
         NotifierKind.HEALTH, "Sundhedsplejen", "Alma har tabt sig meget og virker indesluttet.");
-    at(now.minus(days(10)).plus(hours(5)));
+    at(now.minus(days(15)).plus(hours(5)));
     complete(c4, "Task_AcuteAssessment", "ida", Map.of("outcome", "INVESTIGATE",
         "note", "Ingen akut fare; børnefaglig undersøgelse iværksættes."));
 
@@ -184,7 +185,7 @@ class DemoData implements ApplicationRunner {
         "goalProgress", List.of(), "youthSatisfaction", 4, "youthVoice", "Det går bedre i skolen.",
         "decision", "CONTINUE", "decisionNote", "Fortsætter; næste møde om otte uger."));
     // a second notification joins case 10 and asks for a second opinion; a new concern on case 11 asks for a meeting
-    register(now.minus(hours(20)), "nord", child("1010135060", "Ida", "Jørgensen", "2013-10-10"), NotifierKind.SCHOOL,
+    register(now.minus(hours(21)), "nord", child("1010135060", "Ida", "Jørgensen", "2013-10-10"), NotifierKind.SCHOOL,
         "Nørre Skole", "Ida har grædt i skolen flere dage i træk.");
     at(now.minus(days(2)));
     meetings.registerConcern(c11, cases.get(c11).id(), ConcernSource.FAMILY,
