@@ -29,6 +29,7 @@ class OperationsApiTest extends ApiTestSupport {
   @DisplayName("the OpenAPI document describes notifications, cases, tasks and oversight")
   void openApi() throws Exception {
     String doc = mvc.perform(get("/api-docs")).andReturn().getResponse().getContentAsString();
+    assertThat(doc).contains("Trappen API").contains("\"scheme\":\"basic\"");
     assertThat(doc).contains("/api/notifications", "/api/cases/{caseNumber}", "/api/tasks",
         "/api/tasks/{id}/claim", "/api/tasks/{id}/complete", "/api/oversight/deadlines");
   }
