@@ -71,10 +71,28 @@ public class OversightService {
     }
   }
 
+  /** Everything the overview page shows, each query made once. */
+  public record Overview(List<LateRow> late, Map<String, List<LateRow>> byHolder,
+                         Map<DeadlineKind, List<LateRow>> byKind, List<Caseload> caseload, List<CaseRef> openCases,
+                         long unassignedCases, StaircaseFigures stairs) {
+  }
+
+  public Overview overview(String teamCode, DeadlineState only) {
+    List<CaseRef> open = cases.openCasesOfTeam(teamCode);
+    List<TaskView> teamTasks = tasks.teamTasks(teamCode);
+    List<LateRow> late = late(teamCode, only, teamTasks);
+    return new Overview(late, byHolder(late), byKind(late), caseload(teamCode, late, open, teamTasks), open,
+        open.stream().filter(c -> c.caseworker() == null).count(), staircase(open));
+  }
+
   public List<LateRow> late(String teamCode, DeadlineState only) {
+    return late(teamCode, only, tasks.teamTasks(teamCode));
+  }
+
+  private List<LateRow> late(String teamCode, DeadlineState only, List<TaskView> teamTasks) {
     List<DeadlineView> rows = deadlines.atRiskOrOverdue(List.of(teamCode), only);
     Map<String, CaseRef> byNumber = cases.byNumbers(rows.stream().map(DeadlineView::caseNumber).toList());
-    Map<String, TaskView> taskByExecution = tasks.teamTasks(teamCode).stream()
+    Map<String, TaskView> taskByExecution = teamTasks.stream()
         .collect(Collectors.toMap(TaskView::executionId, Function.identity(), (a, b) -> a));
     return rows.stream().map(d -> {
       CaseRef c = byNumber.get(d.caseNumber());
@@ -84,11 +102,11 @@ public class OversightService {
   }
 
   /** Late rows grouped by holder (caseworker), overdue first within each group. */
-  public Map<String, List<LateRow>> byHolder(List<LateRow> rows) {
+  private static Map<String, List<LateRow>> byHolder(List<LateRow> rows) {
     return rows.stream().collect(Collectors.groupingBy(LateRow::holder, TreeMap::new, Collectors.toList()));
   }
 
-  public Map<DeadlineKind, List<LateRow>> byKind(List<LateRow> rows) {
+  private static Map<DeadlineKind, List<LateRow>> byKind(List<LateRow> rows) {
     return rows.stream().collect(Collectors.groupingBy(r -> r.deadline().kind(),
         () -> new EnumMap<>(DeadlineKind.class), Collectors.toList()));
   }
@@ -97,9 +115,8 @@ public class OversightService {
   public record Caseload(StaffMember caseworker, long openCases, long openTasks, long lateDeadlines) {
   }
 
-  public List<Caseload> caseload(String teamCode, List<LateRow> late) {
-    List<CaseRef> open = cases.openCasesOfTeam(teamCode);
-    List<TaskView> teamTasks = tasks.teamTasks(teamCode);
+  private List<Caseload> caseload(String teamCode, List<LateRow> late, List<CaseRef> open,
+      List<TaskView> teamTasks) {
     List<Caseload> out = new ArrayList<>();
     for (StaffMember m : org.caseworkers(teamCode)) {
       long openCases = open.stream().filter(c -> m.username().equals(c.caseworker())).count();
@@ -108,14 +125,6 @@ public class OversightService {
       out.add(new Caseload(m, openCases, openTasks, lateCount));
     }
     return out;
-  }
-
-  public List<CaseRef> openCases(String teamCode) {
-    return cases.openCasesOfTeam(teamCode);
-  }
-
-  public long unassignedCases(String teamCode) {
-    return cases.openCasesOfTeam(teamCode).stream().filter(c -> c.caseworker() == null).count();
   }
 
   /** Share of deadlines met in time per kind and month (by due month): met in time / (met + missed). */
@@ -151,7 +160,11 @@ public class OversightService {
   }
 
   public StaircaseFigures staircase(String teamCode) {
-    List<Long> caseIds = cases.openCasesOfTeam(teamCode).stream().map(CaseRef::id).toList();
+    return staircase(cases.openCasesOfTeam(teamCode));
+  }
+
+  private StaircaseFigures staircase(List<CaseRef> openCases) {
+    List<Long> caseIds = openCases.stream().map(CaseRef::id).toList();
     List<InterventionView> all = staircase.interventionsOf(caseIds);
     Map<Long, InterventionView> byId = new HashMap<>();
     all.forEach(i -> byId.put(i.id(), i));

@@ -114,7 +114,7 @@ class TaskFormController {
   String submit(@PathVariable String id, HttpServletRequest request, HttpServletResponse response, Model model,
       RedirectAttributes redirect, Locale locale) {
     StaffMember me = currentUser.get();
-    TaskView task = tasks.task(id, me);
+    TaskView task = tasks.summary(id, me);
     Class<?> type = payloadTypes.get(task.kind());
     if (type == null) {
       throw new NotFoundException("no form for task kind " + task.kind());
@@ -123,15 +123,17 @@ class TaskFormController {
     try {
       tasks.complete(id, form.json(), me);
     } catch (InvalidInputException e) {
+      // the form is shown again, with the facts it shows: that is a read of the case
+      TaskView shown = tasks.task(id, me);
       response.setStatus(e.conflict() ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
       Map<String, String> errors = new LinkedHashMap<>();
       e.fieldErrors().forEach((path, problem) -> errors.merge(clean(path),
-          FormProblems.describe(task.kind(), clean(path), problem, messages, locale), (a, b) -> a + " " + b));
+          FormProblems.describe(shown.kind(), clean(path), problem, messages, locale), (a, b) -> a + " " + b));
       if (!e.conflict()) {
-        contextProblems(task, form.json()).forEach((path, code) -> errors.putIfAbsent(path,
-            FormProblems.message(task.kind(), path, code, new Object[0], messages, locale)));
+        contextProblems(shown, form.json()).forEach((path, code) -> errors.putIfAbsent(path,
+            FormProblems.message(shown.kind(), path, code, new Object[0], messages, locale)));
       }
-      return show(task, form.values(), errors, model, locale);
+      return show(shown, form.values(), errors, model, locale);
     }
     redirect.addFlashAttribute("flash", messages.getMessage("form.done",
         new Object[] {messages.getMessage("kind." + task.kind(), null, task.kind(), locale), task.caseNumber()},
@@ -293,7 +295,8 @@ class TaskFormController {
       }
     }
     model.addAttribute("f", state(kind, values, errors, names, locale, null));
-    return "forms/" + kind;
+    // the youth plan is the action plan's form, written when the youth turns 16
+    return "forms/" + ("youth-plan".equals(kind) ? "action-plan" : kind);
   }
 
   private FormState state(String kind, Map<String, String> values, Map<String, String> errors,

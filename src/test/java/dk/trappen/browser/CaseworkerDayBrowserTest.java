@@ -128,7 +128,7 @@ class CaseworkerDayBrowserTest extends BrowserTestSupport {
     assertThat(driver.findElements(By.xpath("//a[contains(@href, '/tasks/') and contains(., 'Netværksmøde')]")))
         .as("the next network meeting is asked for").hasSize(1);
 
-    // every read and write of the day left one audit row: 23 in all
+    // every read and write of the day left one audit row: 18 in all
     List<String> trail = new java.util.ArrayList<>(audit.ofCase(cases.get(caseNumber).id()).stream()
         .map(a -> a.username() + " " + a.action() + " " + a.what()).toList());
     java.util.Collections.reverse(trail);
@@ -139,30 +139,25 @@ class CaseworkerDayBrowserTest extends BrowserTestSupport {
   }
 
   /**
-   * One row per page shown and per task written: the case page; each form when shown and again when submitted (the
-   * submission reads the task before it writes); the investigation form a third time after the mistake.
+   * One row per page shown and per task written: the case page; each form when shown, and the investigation form
+   * again when it comes back after the mistake; each completion.
    */
   static final List<String> EXPECTED_TRAIL = List.of(
       "ida WRITE page: notification",
       "ida READ page: case",
       "ida READ task: acute-assessment",
-      "ida READ task: acute-assessment",
       "ida WRITE complete: acute-assessment",
       "karen READ page: case",
-      "karen READ task: investigation",
       "karen READ task: investigation",
       "karen READ task: investigation",
       "karen WRITE complete: investigation",
       "karen READ page: case",
       "karen READ task: choose-step",
-      "karen READ task: choose-step",
       "karen WRITE complete: choose-step",
       "karen READ page: case",
       "karen READ task: action-plan",
-      "karen READ task: action-plan",
       "karen WRITE complete: action-plan",
       "karen READ page: case",
-      "karen READ task: network-meeting",
       "karen READ task: network-meeting",
       "karen WRITE complete: network-meeting",
       "karen READ page: case");

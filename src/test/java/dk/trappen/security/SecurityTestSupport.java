@@ -1,7 +1,7 @@
 package dk.trappen.security;
 
+import dk.trappen.api.TestStaff;
 import dk.trappen.org.OrgService;
-import dk.trappen.org.Role;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,7 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @ActiveProfiles("test")
 abstract class SecurityTestSupport {
 
-  static final String PASSWORD = "pw";
+  static final String PASSWORD = TestStaff.PASSWORD;
 
   @Autowired
   protected MockMvc mvc;
@@ -43,23 +43,7 @@ abstract class SecurityTestSupport {
 
   @BeforeEach
   void staff() {
-    ensureStaff(org, encoder);
-  }
-
-  static synchronized void ensureStaff(OrgService org, PasswordEncoder encoder) {
-    if (org.teamExists("nord")) {
-      return;
-    }
-    org.createTeam("nord", "Team Nord");
-    org.createTeam("syd", "Team Syd");
-    String hash = encoder.encode(PASSWORD);
-    org.createUser("ida", "Ida", Role.INTAKE, null, hash, false);
-    org.createUser("karen", "Karen", Role.CASEWORKER, "nord", hash, false);
-    org.createUser("lars", "Lars", Role.CASEWORKER, "nord", hash, false);
-    org.createUser("sofie", "Sofie", Role.CASEWORKER, "syd", hash, false);
-    org.createUser("birgitte", "Birgitte", Role.TEAM_LEADER, "nord", hash, false);
-    org.createUser("henrik", "Henrik", Role.TEAM_LEADER, "syd", hash, false);
-    org.createUser("admin", "Admin", Role.ADMIN, null, hash, false);
+    TestStaff.ensure(org, encoder);
   }
 
   /** An anonymous GET to the running server that follows redirects (the webapps redirect to their engine). */
