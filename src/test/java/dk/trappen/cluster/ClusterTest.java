@@ -1,0 +1,202 @@
+package dk.trappen.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.trappen.TrappenApplication;
+import dk.trappen.testsupport.JourneySeeder;
+import dk.trappen.testsupport.TestPostgres;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Trappen as a cluster on one real PostgreSQL (zonky binaries, no Docker), with the {@code postgres} profile's job
+ * executor settings as shipped: the engine's own job locking shares the timers among the nodes, and every timer
+ * fires exactly once — also when a node dies in the middle of a burst, and when timers come due while the
+ * application is down.
+ */
+class ClusterTest {
+
+  private static final int CASES = Integer.getInteger("trappen.cluster.cases", 2000);
+  private static TestPostgres postgres;
+  private final List<ClusterNodeProcess> nodes = new ArrayList<>();
+
+  @BeforeAll
+  static void startPostgres() {
+    postgres = TestPostgres.start();
+  }
+
+  @AfterAll
+  static void stopPostgres() {
+    postgres.close();
+  }
+
+  @AfterEach
+  void stopNodes() throws InterruptedException {
+    for (ClusterNodeProcess node : nodes) {
+      if (node.alive()) {
+        node.stop();
+      }
+    }
+    ClockUtil.reset();
+  }
+
+  @Test
+  void two_nodes_fire_every_due_timer_exactly_once_although_one_is_killed_in_the_middle_of_the_burst()
+      throws Exception {
+    String url = postgres.createDatabase("cluster");
+    ClusterDatabase db = new ClusterDatabase(url, postgres.username());
+
+    // 2,000 cases whose interventions started 100 days ago: the network meeting (56 days), the first § 95
+    // follow-up and the action plan (3 months each) are all overdue when the nodes start
+    long seedStart = System.nanoTime();
+    try (ConfigurableApplicationContext seeding = application(url, "seeder", false)) {
+      new JourneySeeder(seeding).interventionsRunning(CASES, Instant.now().minus(Duration.ofDays(100)), 3);
+    }
+    double seedSeconds = seconds(seedStart);
+    Instant burstAt = Instant.now();
+    long due = db.dueTimers(burstAt);
+    assertThat(due).as("timers due at once").isEqualTo(3L * CASES);
+    assertThat(db.openOverdue(burstAt)).as("register rows those timers guard").isEqualTo(due);
+
+    long burstStart = System.nanoTime();
+    ClusterNodeProcess a = start("node-a", url);
+    ClusterNodeProcess b = start("node-b", url);
+    await("node-a to take part in the burst", Duration.ofMinutes(5), a, b,
+        () -> db.lockedBy("node-a", Instant.now()) > 0 && db.escalated() >= due / 5);
+    long lockedByA = db.lockedBy("node-a", Instant.now());
+    a.kill();
+    long escalatedAtKill = db.escalated();
+    double killSeconds = seconds(burstStart);
+    assertThat(escalatedAtKill).as("killed in the middle of the burst").isLessThan(due);
+
+    // node-a's locked jobs are free again after the lock time (60 s); node-b takes them and finishes
+    await("node-b to finish the burst", Duration.ofMinutes(6), a, b,
+        () -> db.dueTimers(burstAt) == 0 && db.escalated() == due);
+    double burstSeconds = seconds(burstStart);
+    await("the notices to be sent", Duration.ofMinutes(2), a, b, () -> db.outboxSent() == db.outbox());
+
+    long escalated = db.escalated();
+    long activities = db.escalationActivities();
+    long outbox = db.outbox();
+    long keys = db.outboxDistinctKeys();
+    long sent = db.outboxSent();
+    long attempts = db.outboxAttempts();
+    System.out.printf("""
+        CLUSTER TEST (2 nodes, one PostgreSQL, node-a killed with SIGKILL mid-burst)
+          cases seeded through the services : %d in %.1f s
+          timers due at once                : %d
+          escalated when node-a was killed  : %d after %.1f s (node-a held %d job locks)
+          escalated in the register         : %d (missing %d)
+          escalation activities in history  : %d (run twice: %d)
+          outbox messages / distinct keys   : %d / %d, sent %d (send attempts %d)
+          failed jobs / incidents           : %d / %d
+          burst finished by node-b after    : %.1f s (%.0f timers/s overall, lock time 60 s included)
+        %n""", CASES, seedSeconds, due, escalatedAtKill, killSeconds, lockedByA, escalated, due - escalated,
+        activities, db.escalatedTwice(), outbox, keys, sent, attempts, db.failedJobs(), db.incidents(), burstSeconds,
+        due / burstSeconds);
+
+    assertThat(b.alive()).as("node-b survived").isTrue();
+    assertThat(escalated).as("escalations in the register").isEqualTo(due);
+    assertThat(activities).as("escalation steps completed in the engine's history").isEqualTo(due);
+    assertThat(db.escalatedTwice()).as("escalation steps run twice").isZero();
+    assertThat(outbox).as("outbox messages").isEqualTo(due);
+    assertThat(keys).as("distinct outbox keys").isEqualTo(due);
+    assertThat(sent).as("outbox messages sent").isEqualTo(due);
+    assertThat(db.failedJobs()).as("failed jobs").isZero();
+    assertThat(db.incidents()).as("incidents").isZero();
+  }
+
+  @Test
+  void timers_that_came_due_while_the_application_was_down_fire_once_after_it_starts_again() throws Exception {
+    String url = postgres.createDatabase("restart");
+    ClusterDatabase db = new ClusterDatabase(url, postgres.username());
+    int cases = 200;
+    Instant now = Instant.now();
+    try (ConfigurableApplicationContext running = application(url, "restart-1", true)) {
+      // first network meetings due in 6 hours: nothing is due while the application runs
+      new JourneySeeder(running).interventionsRunning(cases, now.minus(Duration.ofDays(56)).plus(Duration.ofHours(6)),
+          2);
+      Thread.sleep(2000);
+      assertThat(db.escalated()).as("escalated before the stop").isZero();
+    }
+    // stopped; a day passes
+    ClockUtil.offset(Duration.ofDays(1).toMillis());
+    Instant dayLater = ClockUtil.now().toInstant();
+    long due = db.dueTimers(dayLater);
+    assertThat(due).as("timers that came due while the application was down").isEqualTo(cases);
+
+    long start = System.nanoTime();
+    try (ConfigurableApplicationContext restarted = application(url, "restart-2", true)) {
+      double startSeconds = seconds(start);
+      await("the due timers to fire", Duration.ofMinutes(3), null, null,
+          () -> db.dueTimers(dayLater) == 0 && db.escalated() == due && db.outboxSent() == due);
+      double fired = seconds(start);
+      System.out.printf("""
+          RESTART TEST: %d timers came due while the application was down (clock moved one day)
+            application started in %.1f s; all fired %.1f s after the start; escalated %d, escalation steps %d,
+            outbox %d (distinct keys %d, sent %d), failed jobs %d
+          %n""", due, startSeconds, fired, db.escalated(), db.escalationActivities(), db.outbox(),
+          db.outboxDistinctKeys(), db.outboxSent(), db.failedJobs());
+      assertThat(db.escalated()).isEqualTo(due);
+      assertThat(db.escalationActivities()).isEqualTo(due);
+      assertThat(db.escalatedTwice()).isZero();
+      assertThat(db.outbox()).isEqualTo(due);
+      assertThat(db.outboxDistinctKeys()).isEqualTo(due);
+      assertThat(db.failedJobs()).isZero();
+    }
+  }
+
+  private ClusterNodeProcess start(String name, String url) throws Exception {
+    ClusterNodeProcess node = ClusterNodeProcess.start(name, url, postgres.username());
+    nodes.add(node);
+    return node;
+  }
+
+  /** The application in this JVM (a seeding or restarting node), configured as a production node. */
+  private ConfigurableApplicationContext application(String url, String node, boolean jobExecutor) {
+    return new SpringApplicationBuilder(TrappenApplication.class).run(
+        "--spring.profiles.active=postgres",
+        "--spring.datasource.url=" + url,
+        "--spring.datasource.username=" + postgres.username(),
+        "--spring.datasource.password=",
+        "--trappen.node-name=" + node,
+        "--camunda.bpm.job-execution.enabled=" + jobExecutor,
+        "--trappen.notices.enabled=" + jobExecutor,
+        // the webapps keep a static servlet context: one per JVM
+        "--camunda.bpm.webapp.enabled=false",
+        "--server.port=0");
+  }
+
+  private static void await(String what, Duration timeout, ClusterNodeProcess a, ClusterNodeProcess b,
+      BooleanSupplier condition) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("Timed out after " + timeout + " waiting for " + what + tail(a) + tail(b));
+      }
+      Thread.sleep(100);
+    }
+  }
+
+  private static String tail(ClusterNodeProcess node) {
+    if (node == null) {
+      return "";
+    }
+    String out = node.output();
+    return "\n--- " + node.name + " (alive " + node.alive() + ") ---\n" + out.substring(Math.max(0, out.length() - 4000));
+  }
+
+  private static double seconds(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1e9;
+  }
+}

@@ -1,0 +1,118 @@
+package dk.trappen.testsupport;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.trappen.api.TestStaff;
+import dk.trappen.intake.IntakeService;
+import dk.trappen.intake.NewNotification;
+import dk.trappen.intake.NotifierKind;
+import dk.trappen.org.OrgService;
+import dk.trappen.org.StaffMember;
+import dk.trappen.tasks.CaseTaskService;
+import dk.trappen.tasks.TaskView;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Seeds youth cases through the application's own services (intake, task completion), exactly as caseworkers would
+ * move them: notification, acute assessment, acknowledgement, investigation, step chosen. Every case then runs an
+ * intervention, with its action plan, first network meeting and first § 95 follow-up open, each guarded by a
+ * deadline timer.
+ *
+ * <p>The engine clock is set to {@code at} for the whole run (several threads share it), so every case's deadlines
+ * have the same due time: a burst.
+ */
+public final class JourneySeeder {
+
+  private static final AtomicInteger CHILDREN = new AtomicInteger();
+
+  private final IntakeService intake;
+  private final CaseTaskService tasks;
+  private final OrgService org;
+  private final ObjectMapper json;
+  private final TransactionTemplate tx;
+
+  public JourneySeeder(ApplicationContext context) {
+    this.intake = context.getBean(IntakeService.class);
+    this.tasks = context.getBean(CaseTaskService.class);
+    this.org = context.getBean(OrgService.class);
+    this.json = context.getBean(ObjectMapper.class);
+    this.tx = context.getBean(TransactionTemplate.class);
+    TestStaff.ensure(org, context.getBean(PasswordEncoder.class));
+  }
+
+  /** Seeds {@code count} cases with running interventions, all at instant {@code at}; returns their case numbers. */
+  public List<String> interventionsRunning(int count, Instant at, int threads) throws Exception {
+    ClockUtil.setCurrentTime(Date.from(at));
+    try {
+      StaffMember ida = org.member("ida").orElseThrow();
+      StaffMember karen = org.member("karen").orElseThrow();
+      StaffMember sofie = org.member("sofie").orElseThrow();
+      LocalDate today = LocalDate.ofInstant(at, ZoneId.of("Europe/Copenhagen"));
+      List<String> seeded = Collections.synchronizedList(new ArrayList<>());
+      ExecutorService pool = Executors.newFixedThreadPool(threads);
+      try {
+        List<Future<?>> futures = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+          boolean nord = i % 2 == 0;
+          futures.add(pool.submit(() -> {
+            seeded.add(seedOne(today, at, nord ? "nord" : "syd", ida, nord ? karen : sofie));
+            return null;
+          }));
+        }
+        for (Future<?> f : futures) {
+          f.get();
+        }
+      } finally {
+        pool.shutdown();
+      }
+      return seeded;
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  private String seedOne(LocalDate today, Instant at, String team, StaffMember ida, StaffMember worker) {
+    int n = CHILDREN.incrementAndGet();
+    // children of 5 to 10 years: no age clock (youth plan at 16, aftercare at 18) comes due during a test
+    LocalDate born = today.minusYears(5 + n % 6).minusDays(n / 10000 % 300);
+    String cpr = DateTimeFormatter.ofPattern("ddMMyy").format(born) + String.format("%04d", n % 10000);
+    NewNotification notification = new NewNotification(
+        new NewNotification.ChildInput(cpr, "Barn" + n, "Efternavn", born), NotifierKind.SCHOOL, "Skolen", null,
+        "Bekymrende fravær og mistrivsel.", at, team);
+    String caseNumber = tx.execute(s -> intake.register(notification, null, ida.username())).caseNumber();
+    complete(caseNumber, "Task_AcuteAssessment", ida, Map.of("outcome", "INVESTIGATE", "note", "Undersøges."));
+    complete(caseNumber, "Task_SendAcknowledgement", ida, Map.of());
+    complete(caseNumber, "Task_Investigation", worker, Map.of(
+        "findings", "Barnets ressourcer og behov er afdækket med skole, forældre og barnet selv.",
+        "youthPerspective", "Jeg vil gerne blive boende hjemme.",
+        "riskLevel", "MODERATE", "safeAtHome", true, "kinOrNetworkPossible", false, "youthWish", "STAY_HOME",
+        "outcome", "INTERVENTION"));
+    complete(caseNumber, "Task_ChooseStep", worker, Map.of("stepKey", "PREVENTIVE",
+        "description", "Familierådgivning hver 14. dag.", "plannedEnd", today.plusDays(365).toString(),
+        "nextStepDownKey", "EARLY_HELP"));
+    return caseNumber;
+  }
+
+  private void complete(String caseNumber, String taskKey, StaffMember user, Map<String, Object> payload) {
+    TaskView task = tasks.tasksOfCase(caseNumber).stream()
+        .filter(t -> taskKey.equals(t.taskKey()))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("case " + caseNumber + " has no task " + taskKey));
+    tasks.complete(task.id(), json.valueToTree(payload), user);
+  }
+}
