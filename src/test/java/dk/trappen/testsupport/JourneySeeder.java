@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
@@ -56,7 +57,8 @@ public final class JourneySeeder {
   }
 
   /** Seeds {@code count} cases with running interventions, all at instant {@code at}; returns their case numbers. */
-  public List<String> interventionsRunning(int count, Instant at, int threads) throws Exception {
+  public List<String> interventionsRunning(int count, Instant seededAt, int threads) throws Exception {
+    Instant at = seededAt.truncatedTo(ChronoUnit.MILLIS); // the engine clock's precision
     ClockUtil.setCurrentTime(Date.from(at));
     try {
       StaffMember ida = org.member("ida").orElseThrow();
@@ -88,9 +90,11 @@ public final class JourneySeeder {
 
   private String seedOne(LocalDate today, Instant at, String team, StaffMember ida, StaffMember worker) {
     int n = CHILDREN.incrementAndGet();
-    // children of 5 to 10 years: no age clock (youth plan at 16, aftercare at 18) comes due during a test
-    LocalDate born = today.minusYears(5 + n % 6).minusDays(n / 10000 % 300);
-    String cpr = DateTimeFormatter.ofPattern("ddMMyy").format(born) + String.format("%04d", n % 10000);
+    // children of 5 to 10 years: no age clock (youth plan at 16, aftercare at 18) comes due during a test. A CPR
+    // number of a child born in 2000-2036 has 4-9 as its 7th digit: 6,000 numbers per birth date.
+    LocalDate born = today.minusYears(5).minusDays(n / 6000 % 1800);
+    String cpr = DateTimeFormatter.ofPattern("ddMMyy").format(born) + (4 + n % 6000 / 1000)
+        + String.format("%03d", n % 1000);
     NewNotification notification = new NewNotification(
         new NewNotification.ChildInput(cpr, "Barn" + n, "Efternavn", born), NotifierKind.SCHOOL, "Skolen", null,
         "Bekymrende fravær og mistrivsel.", at, team);
