@@ -57,12 +57,29 @@ class StartupValidationTest {
         .run("--server.port=0", WITHOUT_WEBAPPS, url, "--trappen.demo.enabled=true").close();
     Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(TrappenApplication.class)
         .profiles("postgres", "test")
-        .run("--server.port=0", WITHOUT_WEBAPPS, url).close());
+        .run("--server.port=0", WITHOUT_WEBAPPS, url, "--spring.datasource.username=sa", "--spring.datasource.password=")
+        .close());
     StringBuilder messages = new StringBuilder();
     for (Throwable t = failure; t != null; t = t.getCause()) {
       messages.append(t.getMessage()).append('\n');
     }
     assertThat(messages.toString()).contains("refuses to start while demo users exist")
         .contains("admin").contains("karen");
+  }
+
+  @Test
+  @DisplayName("the postgres profile without its database in the environment stops, naming the variable")
+  void postgresProfileNeedsItsDatabase() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("TRAPPEN_DB_URL") == null
+        && System.getenv("TRAPPEN_DB_USERNAME") == null && System.getenv("TRAPPEN_DB_PASSWORD") == null);
+    Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(TrappenApplication.class)
+        .profiles("postgres")
+        .run("--server.port=0", WITHOUT_WEBAPPS).close());
+    StringBuilder messages = new StringBuilder();
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      messages.append(t.getMessage()).append('\n');
+    }
+    assertThat(messages.toString()).contains("spring.datasource.url (environment variable TRAPPEN_DB_URL)")
+        .contains("TRAPPEN_DB_USERNAME").contains("TRAPPEN_DB_PASSWORD");
   }
 }
