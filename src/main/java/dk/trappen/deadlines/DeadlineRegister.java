@@ -17,6 +17,8 @@ import lombok.extern.slf4j.Slf4j;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The deadline register. Every deadline timer in {@code bpmn/} and the due date of the task it guards read their due
@@ -32,12 +34,15 @@ public class DeadlineRegister {
   private final DeadlineRepository repository;
   private final DeadlineRules rules;
   private final Clock clock;
+  private final EscalationOutbox outbox;
   private final Map<DeadlineKind, Counter> escalations = new EnumMap<>(DeadlineKind.class);
 
-  DeadlineRegister(DeadlineRepository repository, DeadlineRules rules, Clock clock, MeterRegistry meters) {
+  DeadlineRegister(DeadlineRepository repository, DeadlineRules rules, Clock clock, EscalationOutbox outbox,
+      MeterRegistry meters) {
     this.repository = repository;
     this.rules = rules;
     this.clock = clock;
+    this.outbox = outbox;
     for (DeadlineKind kind : DeadlineKind.values()) {
       Gauge.builder("trappen.deadlines.overdue", () -> repository.countOverdue(kind, clock.instant()))
           .description("Open deadlines past their due time")
@@ -105,8 +110,13 @@ public class DeadlineRegister {
 
   /**
    * Called by the escalation step after a deadline timer fired: marks every open, overdue, not yet escalated
-   * deadline of this kind in the process instance as missed and escalated to the team leader. Idempotent: a second
-   * run (a job retried after a lock expiry) finds nothing left to escalate.
+   * deadline of this kind in the process instance as missed and escalated, and queues the notice to the team leaders
+   * in the outbox, in this (the timer job's) transaction.
+   *
+   * <p>Idempotent, for a job that runs twice (its lock expired while it ran, and another node ran it too): the
+   * escalation of each row is a conditional update, and only the run that changed the row writes the notice, whose
+   * key is unique besides. A second run, even a concurrent one, finds nothing left to escalate. The metric and the
+   * log line follow the commit.
    */
   @Transactional
   public void escalate(DelegateExecution execution, String kind) {
@@ -116,13 +126,32 @@ public class DeadlineRegister {
           .findByProcessInstanceIdAndKindAndMetAtIsNullAndCancelledAtIsNullAndEscalatedAtIsNullAndDueAtLessThanEqual(
               execution.getProcessInstanceId(), k, now);
       for (Deadline row : rows) {
-        row.setMissedAt(row.getDueAt());
-        row.setEscalatedAt(now);
-        escalations.get(k).increment();
-        log.info("Deadline {} of case {} missed (due {}); escalated to the team leader of {}", k.key(),
-            row.getCaseNumber(), row.getDueAt(), row.getTeamCode());
+        if (repository.markEscalated(row.getId(), now) != 1) {
+          log.debug("Deadline {} of case {} was escalated (or met or cancelled) by another transaction meanwhile",
+              row.getId(), row.getCaseNumber());
+          continue;
+        }
+        outbox.deadlineEscalated(row, now);
+        afterCommit(() -> {
+          escalations.get(k).increment();
+          log.info("Deadline {} of case {} missed (due {}); escalated to the team leader of {}", k.key(),
+              row.getCaseNumber(), row.getDueAt(), row.getTeamCode());
+        });
       }
     }
+  }
+
+  private static void afterCommit(Runnable action) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      action.run();
+      return;
+    }
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void afterCommit() {
+        action.run();
+      }
+    });
   }
 
   /** The task guarded by these deadlines was completed: they are met now. */

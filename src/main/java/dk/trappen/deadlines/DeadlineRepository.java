@@ -5,7 +5,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Transactional;
 
 interface DeadlineRepository extends JpaRepository<Deadline, Long> {
 
@@ -16,6 +18,19 @@ interface DeadlineRepository extends JpaRepository<Deadline, Long> {
 
   List<Deadline> findByProcessInstanceIdAndKindAndMetAtIsNullAndCancelledAtIsNullAndEscalatedAtIsNullAndDueAtLessThanEqual(
       String processInstanceId, DeadlineKind kind, Instant now);
+
+  /**
+   * Escalates one open deadline unless it is escalated already: the idempotency guard of the escalation. Returns 1
+   * for the run that escalated it and 0 for any other (a job run twice; under PostgreSQL READ COMMITTED a concurrent
+   * second run waits for the first one's row lock and then finds {@code escalatedAt} set). Clears the persistence
+   * context afterwards, so that no stale managed copy of the row is later written back over the escalation.
+   */
+  @Transactional
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query("""
+      update Deadline d set d.escalatedAt = :now, d.missedAt = d.dueAt
+      where d.id = :id and d.escalatedAt is null and d.metAt is null and d.cancelledAt is null""")
+  int markEscalated(Long id, Instant now);
 
   List<Deadline> findByCaseIdOrderByDueAtAsc(Long caseId);
 

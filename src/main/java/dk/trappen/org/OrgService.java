@@ -40,6 +40,12 @@ public class OrgService {
         .toList();
   }
 
+  /** The team leaders of a team, by username; empty for an unknown team or a team without a leader. */
+  public List<StaffMember> teamLeaders(String teamCode) {
+    return users.findByTeamCodeAndRoleOrderByUsername(teamCode, Role.TEAM_LEADER).stream().map(StaffMember::of)
+        .toList();
+  }
+
   public boolean anyTeam() {
     return teams.count() > 0;
   }
