@@ -143,7 +143,7 @@ final class BadInputCorpus {
         "2028-01-01"), Outcome.REJECT, "child.birthDate");
     api(t, null, "a receivedAt in the future", set("receivedAt", "2027-03-09T08:00:00Z"), Outcome.REJECT,
         "receivedAt");
-    api(t, null, "a receivedAt before the child's birth", set("receivedAt", "2011-01-01T08:00:00Z"),
+    api(t, null, "a receivedAt before the child's birth", set("receivedAt", "2009-12-31T08:00:00Z"),
         Outcome.REJECT, "child.birthDate");
     api(t, null, "a receivedAt that is not a time", set("receivedAt", "yesterday"), Outcome.REJECT, "receivedAt");
     api(t, null, "a birth date that is not a date", set("child.birthDate", "31-02-2012"), Outcome.REJECT,
@@ -211,7 +211,7 @@ final class BadInputCorpus {
         "birthDate");
     page(t, null, "a receivedAt in the future", param("receivedAt", "2027-03-09T09:00"), Outcome.REJECT,
         "receivedAt");
-    page(t, null, "a receivedAt before the child's birth", param("receivedAt", "2011-01-01T09:00"),
+    page(t, null, "a receivedAt before the child's birth", param("receivedAt", "2009-12-31T09:00"),
         Outcome.REJECT, "birthDate");
     page(t, null, "a receivedAt that is not a time", param("receivedAt", "i går"), Outcome.REJECT, "receivedAt");
     page(t, null, "the unknown notifier kind ALIEN", param("notifierKind", "ALIEN"), Outcome.REJECT,
