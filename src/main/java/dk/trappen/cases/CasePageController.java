@@ -2,6 +2,7 @@ package dk.trappen.cases;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.trappen.common.ControlCharacters;
 import dk.trappen.common.InvalidInputException;
 import dk.trappen.common.NotFoundException;
 import dk.trappen.deadlines.DeadlineRegister;
@@ -169,6 +170,8 @@ class CasePageController {
       errors.put("description", msg("case.concern.error.description"));
     } else if (description.length() > 4000) {
       errors.put("description", msg("case.form.error.tooLong", 4000));
+    } else if (ControlCharacters.present(form.getDescription())) {
+      errors.put("description", msg("case.form.error.controlCharacters"));
     }
     Instant raisedAt = null;
     if (form.getRaisedAt() != null && !form.getRaisedAt().isBlank()) {

@@ -1,5 +1,6 @@
 package dk.trappen.cases;
 
+import dk.trappen.common.ControlCharacters;
 import dk.trappen.common.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
@@ -64,6 +65,10 @@ public class CaseService {
   }
 
   public CaseRef get(String caseNumber) {
+    if (ControlCharacters.present(caseNumber)) {
+      // no case has such a number, and PostgreSQL cannot even be asked for one with a NUL in it
+      throw new NotFoundException("no such case");
+    }
     return cases.findByCaseNumber(caseNumber).map(CaseRef::of)
         .orElseThrow(() -> new NotFoundException("no case " + caseNumber));
   }

@@ -18,6 +18,9 @@ public final class JsonInputProblems {
   }
 
   public static InvalidInputException of(JsonProcessingException e) {
+    if (e instanceof TextInputJackson.ControlCharacterException c) {
+      return new InvalidInputException(path(c.getPath()), ControlCharacters.PROBLEM);
+    }
     if (e instanceof UnrecognizedPropertyException u) {
       return new InvalidInputException(path(u.getPath()), "is not a field of this form");
     }

@@ -2,6 +2,7 @@ package dk.trappen.intake;
 
 import dk.trappen.cases.CaseRef;
 import dk.trappen.cases.CaseService;
+import dk.trappen.common.ControlCharacters;
 import dk.trappen.common.InvalidInputException;
 import dk.trappen.org.OrgService;
 import dk.trappen.org.Role;
@@ -129,6 +130,11 @@ class IntakePageController {
     StaffMember me = registrar();
     Map<String, String> errors = new LinkedHashMap<>();
     List<String> formErrors = new java.util.ArrayList<>();
+    typed(form).forEach((field, value) -> {
+      if (ControlCharacters.present(value)) {
+        errors.put(field, msg("case.form.error.controlCharacters"));
+      }
+    });
     String cpr = normaliseCpr(form.getCpr());
     LocalDate birthDate = parseDate(form.getBirthDate(), "birthDate", errors);
     Instant receivedAt = parseDateTime(form.getReceivedAt(), "receivedAt", errors);
@@ -263,6 +269,22 @@ class IntakePageController {
         .map(c -> new ChildCase(c.caseNumber(), c.open(), teamNames.getOrDefault(c.teamCode(), c.teamCode()),
             intake.notifications(c.id()).size(), true))
         .toList();
+  }
+
+  /** What was typed in each field, in page order. */
+  private static Map<String, String> typed(IntakeForm form) {
+    Map<String, String> typed = new LinkedHashMap<>();
+    typed.put("cpr", form.getCpr());
+    typed.put("firstName", form.getFirstName());
+    typed.put("lastName", form.getLastName());
+    typed.put("birthDate", form.getBirthDate());
+    typed.put("notifierKind", form.getNotifierKind());
+    typed.put("notifierOrganisation", form.getNotifierOrganisation());
+    typed.put("notifierName", form.getNotifierName());
+    typed.put("concern", form.getConcern());
+    typed.put("receivedAt", form.getReceivedAt());
+    typed.put("team", form.getTeam());
+    return typed;
   }
 
   private Map<String, String> ordered(Map<String, String> errors) {

@@ -1,5 +1,6 @@
 package dk.trappen.intake;
 
+import dk.trappen.common.ControlCharacters;
 import dk.trappen.common.InvalidInputException;
 import dk.trappen.security.CaseAccess;
 import dk.trappen.security.CurrentUser;
@@ -41,6 +42,9 @@ class NotificationController {
     String user = currentUser.get().username();
     if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
       throw new InvalidInputException("Idempotency-Key", "must be 1 to 200 characters");
+    }
+    if (ControlCharacters.present(idempotencyKey)) {
+      throw new InvalidInputException("Idempotency-Key", ControlCharacters.PROBLEM);
     }
     NotificationReceipt receipt;
     try {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.trappen.cases.CaseService;
+import dk.trappen.common.ControlCharacters;
 import dk.trappen.common.InvalidInputException;
 import dk.trappen.common.JsonInputProblems;
 import dk.trappen.common.NotFoundException;
@@ -260,6 +261,10 @@ public class CaseTaskService {
 
   /** The task if the user may see it: assigned to them or to one of their groups; otherwise not found. */
   private Task visibleTask(String taskId, StaffMember user) {
+    if (ControlCharacters.present(taskId)) {
+      // no task has such an id, and PostgreSQL cannot even be asked for one with a NUL in it
+      throw new NotFoundException("no such task for " + user.username());
+    }
     TaskQuery query = engineTasks.createTaskQuery().taskId(taskId);
     List<String> groups = user.candidateGroups();
     if (groups.isEmpty()) {

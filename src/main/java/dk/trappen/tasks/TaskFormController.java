@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.trappen.cases.CaseService;
+import dk.trappen.common.ControlCharacters;
 import dk.trappen.common.InvalidInputException;
 import dk.trappen.common.NotFoundException;
 import dk.trappen.intake.AcuteOutcome;
@@ -132,6 +133,13 @@ class TaskFormController {
       if (!e.conflict()) {
         contextProblems(shown, form.json()).forEach((path, code) -> errors.putIfAbsent(path,
             FormProblems.message(shown.kind(), path, code, new Object[0], messages, locale)));
+        // reading the payload stops at the first text with a control character; the form names every one
+        form.values().forEach((path, value) -> {
+          if (ControlCharacters.present(value)) {
+            errors.putIfAbsent(path, FormProblems.message(shown.kind(), path, "controlCharacters", new Object[0],
+                messages, locale));
+          }
+        });
       }
       return show(shown, form.values(), errors, model, locale);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.trappen.cases.CaseService;
+import dk.trappen.common.ControlCharacters;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -45,6 +46,23 @@ class NotificationApiTest extends ApiTestSupport {
     assertThat(second.status()).isEqualTo(200);
     assertThat(second.body().path("notificationId").asLong()).isEqualTo(first.body().path("notificationId").asLong());
     assertThat(cases.countOpen()).isEqualTo(before + 1);
+  }
+
+  @Test
+  @DisplayName("text with a control character is refused naming the field, nothing stored; tab and line breaks pass")
+  void controlCharacters() throws Exception {
+    Map<String, Object> n = notification("1303124573", "2012-03-13", "Bekymring C");
+    n.put("child", Map.of("cpr", "1303124573", "firstName", "Ma\u0000ja", "lastName", "Berg",
+        "birthDate", "2012-03-13"));
+    Response refused = postJson("ida", "/api/notifications", n);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body().path("errors").path("child.firstName").asText())
+        .isEqualTo(ControlCharacters.PROBLEM);
+    assertThat(cases.casesOfChild("1303124573")).isEmpty();
+
+    Response accepted = postJson("ida", "/api/notifications", notification("1303124573", "2012-03-13",
+        "Linje 1\r\nLinje 2\n\tindrykket"));
+    assertThat(accepted.status()).isEqualTo(201);
   }
 
   @Test

@@ -253,6 +253,27 @@ class TaskFormPageTest extends TaskFormTestSupport {
   }
 
   @Test
+  @DisplayName("text with control characters is refused next to every field that holds one, the text kept")
+  void controlCharacters() throws Exception {
+    String caseNumber = caseInInvestigation(child("Mille"));
+    TaskView investigation = task(caseNumber, "Task_Investigation");
+    MvcResult result = mvc.perform(post("/tasks/" + investigation.id()).with(as("karen")).with(csrf())
+        .param("findings", "Mor er syg\u0000 far arbejder om natten.").param("youthPerspective", "Vil\u0007 hjem.")
+        .param("riskLevel", "HIGH").param("safeAtHome", "true").param("kinOrNetworkPossible", "false")
+        .param("youthWish", "KIN_OR_NETWORK").param("outcome", "INTERVENTION")).andReturn();
+    assertThat(result.getResponse().getStatus()).isEqualTo(400);
+    Document page = html(result);
+    assertThat(page.select(".error-summary a").eachAttr("href")).containsExactly("#f-findings", "#f-youthPerspective");
+    assertThat(page.getElementById("f-findings-error").text()).contains("Indeholder usynlige styretegn");
+    assertThat(page.getElementById("f-youthPerspective-error").text()).contains("Indeholder usynlige styretegn");
+    assertThat(page.selectFirst("textarea[name=findings]").attr("aria-invalid")).isEqualTo("true");
+    assertThat(page.selectFirst("textarea[name=findings]").text()).startsWith("Mor er syg")
+        .endsWith(" far arbejder om natten.");
+    assertThat(task(caseNumber, "Task_Investigation").id()).isEqualTo(investigation.id());
+    assertThat(openTask(caseNumber, "Task_ChooseStep")).isEmpty();
+  }
+
+  @Test
   @DisplayName("choosing a higher step than recommended without a justification is refused next to the "
       + "justification field; with one, the step is chosen")
   void higherStepNeedsJustification() throws Exception {

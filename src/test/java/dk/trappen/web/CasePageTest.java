@@ -132,6 +132,24 @@ class CasePageTest extends PageTestSupport {
   }
 
   @Test
+  @DisplayName("refuses a concern whose description holds a control character next to the field, storing nothing")
+  void concernWithControlCharacter() throws Exception {
+    String caseNumber = caseWithRunningIntervention(newChild("Gry", "Dal"));
+    long caseId = cases.get(caseNumber).id();
+
+    MvcResult result = mvc.perform(post("/cases/" + caseNumber + "/concerns").with(as("karen")).with(csrf())
+        .param("raisedBy", "SCHOOL").param("description", "Kopieret\u0000 tekst")).andReturn();
+
+    assertThat(result.getResponse().getStatus()).isEqualTo(400);
+    Document page = html(result);
+    assertThat(page.select("#description-error").text()).startsWith("Indeholder usynlige styretegn");
+    assertThat(page.select("#description").attr("aria-invalid")).isEqualTo("true");
+    assertThat(page.select("#description").text()).as("what was typed is kept").startsWith("Kopieret")
+        .endsWith(" tekst");
+    assertThat(meetings.concerns(caseId)).isEmpty();
+  }
+
+  @Test
   @DisplayName("registers a new concern and shows it in the timeline")
   void registersAConcern() throws Exception {
     String caseNumber = caseWithRunningIntervention(newChild("Gustav", "Bech"));

@@ -95,6 +95,26 @@ class IntakePageTest extends PageTestSupport {
   }
 
   @Test
+  @DisplayName("refuses control characters next to each field that holds one, keeping what was typed")
+  void controlCharacters() throws Exception {
+    TestChild child = newChild("Hugo", "Krog");
+
+    MvcResult result = mvc.perform(form(child, Map.of("firstName", "Hu\u0000go",
+        "concern", "Sulten\u001B[0m i skole.", "notifierName", "Lærer\tHansen"))).andReturn();
+
+    assertThat(result.getResponse().getStatus()).isEqualTo(400);
+    Document page = html(result);
+    assertThat(page.select(".field-error").eachAttr("id")).containsExactly("firstName-error", "concern-error");
+    assertThat(page.select("#firstName-error").text()).startsWith("Indeholder usynlige styretegn");
+    assertThat(page.select("#firstName").attr("aria-invalid")).isEqualTo("true");
+    assertThat(page.select("#concern-error").text()).startsWith("Indeholder usynlige styretegn");
+    assertThat(page.select("#firstName").val()).as("what was typed is kept").startsWith("Hu").endsWith("go");
+    assertThat(page.select("#concern").text()).startsWith("Sulten").endsWith("i skole.");
+    assertThat(page.select("#cpr").val()).isEqualTo(child.cpr());
+    assertThat(cases.casesOfChild(child.cpr())).isEmpty();
+  }
+
+  @Test
   @DisplayName("registers a valid notification, opens a case and shows the case page with a message")
   void registers() throws Exception {
     TestChild child = newChild("Cecilie", "Holt");
