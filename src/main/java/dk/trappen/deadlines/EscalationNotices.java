@@ -67,11 +67,23 @@ public class EscalationNotices {
    */
   public int dispatchDue() {
     int count = 0;
-    for (Long id : outbox.findDue(clock.instant(), PageRequest.of(0, properties.getBatchSize()))) {
-      if (dispatch(id)) {
-        count++;
+    List<Long> batch;
+    do {
+      batch = outbox.findDue(clock.instant(), PageRequest.of(0, properties.getBatchSize()));
+      int sentNow = 0;
+      for (Long id : batch) {
+        if (dispatch(id)) {
+          sentNow++;
+        }
       }
-    }
+      count += sentNow;
+      // a full batch after a burst: drain the next one now rather than at the next poll (a burst of 6,000
+      // escalations would otherwise wait 10 minutes at 50 per 5 s); stop when a batch sent nothing (all taken by
+      // other nodes or failing), the next poll comes soon enough
+      if (sentNow == 0) {
+        break;
+      }
+    } while (batch.size() == properties.getBatchSize());
     return count;
   }
 
