@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -24,6 +25,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * fires exactly once — also when a node dies in the middle of a burst, and when timers come due while the
  * application is down.
  */
+@DisplayName("Trappen as a cluster on one PostgreSQL")
 class ClusterTest {
 
   private static final int CASES = Integer.getInteger("trappen.cluster.cases", 2000);
