@@ -8,7 +8,6 @@ import dk.trappen.org.OrgService;
 import dk.trappen.org.Role;
 import dk.trappen.org.StaffMember;
 import dk.trappen.tasks.CaseTaskService;
-import dk.trappen.tasks.TaskView;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,7 +23,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -107,6 +108,7 @@ final class BenchmarkSeeder {
 
   private final IntakeService intake;
   private final CaseTaskService tasks;
+  private final TaskService engineTasks;
   private final OrgService org;
   private final ObjectMapper json;
   private final TransactionTemplate tx;
@@ -119,6 +121,7 @@ final class BenchmarkSeeder {
   BenchmarkSeeder(ApplicationContext context, int casesPerTeam, int caseworkersPerTeam) {
     this.intake = context.getBean(IntakeService.class);
     this.tasks = context.getBean(CaseTaskService.class);
+    this.engineTasks = context.getBean(TaskService.class);
     this.org = context.getBean(OrgService.class);
     this.json = context.getBean(ObjectMapper.class);
     this.tx = context.getBean(TransactionTemplate.class);
@@ -339,24 +342,25 @@ final class BenchmarkSeeder {
 
   private void complete(String caseNumber, String taskKey, StaffMember user, Map<String, Object> payload,
       boolean required) {
-    TaskView task = tasks.tasksOfCase(caseNumber).stream()
-        .filter(t -> taskKey.equals(t.taskKey()))
-        .findFirst()
-        .orElse(null);
+    // the engine's own query finds the task (the case's process and its called processes share the business key);
+    // CaseTaskService.tasksOfCase would also build the list views, which seeding does not need
+    Task task = engineTasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(taskKey)
+        .active().listPage(0, 1).stream().findFirst().orElse(null);
     if (task == null) {
       if (required) {
         throw new IllegalStateException("case " + caseNumber + " has no task " + taskKey);
       }
       return;
     }
-    tasks.complete(task.id(), json.valueToTree(payload), user);
+    tasks.complete(task.getId(), json.valueToTree(payload), user);
   }
 
   private void claimOpenTasks(int i, String caseNumber) {
     StaffMember worker = worker(i);
-    for (TaskView t : tasks.tasksOfCase(caseNumber)) {
-      if (t.assignee() == null && !NOT_FOR_CASEWORKERS.contains(t.taskKey())) {
-        tasks.claim(t.id(), worker);
+    for (Task t : engineTasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskUnassigned().active()
+        .list()) {
+      if (!NOT_FOR_CASEWORKERS.contains(t.getTaskDefinitionKey())) {
+        tasks.claim(t.getId(), worker);
       }
     }
   }
