@@ -564,7 +564,7 @@ class NationalScaleBenchmark {
         Files.delete(f);
       }
     }
-    return "jdbc:h2:file:" + DIR.resolve("h2-" + name) + ";AUTO_SERVER=TRUE;DB_CLOSE_ON_EXIT=FALSE";
+    return "jdbc:h2:file:" + DIR.resolve("h2-" + name) + ";AUTO_SERVER=TRUE";
   }
 
   /** The application in this JVM without a job executor (seeding, reads, intake). */
