@@ -161,6 +161,9 @@ class NationalScaleBenchmark {
             perSecond((size - seeded) / seconds) + String.format(Locale.ROOT, " (%.0f s)", seconds), "");
         seeded = size;
         drain(app, db, sz);
+        // fresh planner statistics after a bulk load, as autovacuum (PostgreSQL) would soon have them; otherwise the
+        // planner may choose scans for the raw SQL baselines as well as for the application's queries
+        new JdbcTemplate(app.getBean(DataSource.class)).execute("analyze");
 
         if (measuredCaseworker == null) {
           measuredCaseworker = busiestCaseworker(app);
