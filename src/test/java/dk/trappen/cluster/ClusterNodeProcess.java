@@ -15,10 +15,11 @@ import java.util.stream.Collectors;
  * {@code postgres} profile, configured by environment variables), so that it can be killed hard (SIGKILL) like a
  * machine that dies. Its output goes to {@code target/cluster/<name>.log}.
  */
-final class ClusterNodeProcess {
+public final class ClusterNodeProcess {
 
   final String name;
   final Path log;
+  private final long launchedAtNanos = System.nanoTime();
   private final Process process;
 
   private ClusterNodeProcess(String name, Path log, Process process) {
@@ -28,25 +29,42 @@ final class ClusterNodeProcess {
   }
 
   static ClusterNodeProcess start(String name, String jdbcUrl, String user, String... extraArgs) throws IOException {
-    Path log = Path.of("target", "cluster", name + ".log");
+    List<String> args = new ArrayList<>(List.of("--spring.profiles.active=postgres", "--server.port=0"));
+    args.addAll(Arrays.asList(extraArgs));
+    return start(name, Path.of("target", "cluster"), List.of("-Xmx512m", "-XX:TieredStopAtLevel=1"), args,
+        Map.of("TRAPPEN_DB_URL", jdbcUrl, "TRAPPEN_DB_USERNAME", user, "TRAPPEN_DB_PASSWORD", "",
+            "TRAPPEN_NODE_NAME", name));
+  }
+
+  /**
+   * A node with the given JVM options, application arguments (profile and database included: nothing is added but
+   * {@code -Duser.timezone=UTC}) and environment, logging to {@code <logDirectory>/<name>.log}. The benchmarks use it
+   * for production-like JVMs and for nodes on a plain H2 file database.
+   */
+  public static ClusterNodeProcess start(String name, Path logDirectory, List<String> jvmOptions, List<String> appArgs,
+      Map<String, String> environment) throws IOException {
+    Path log = logDirectory.resolve(name + ".log");
     Files.createDirectories(log.getParent());
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Duser.timezone=UTC",
-        "-cp", applicationClassPath(),
-        "dk.trappen.TrappenApplication",
-        "--spring.profiles.active=postgres",
-        "--server.port=0"));
-    command.addAll(Arrays.asList(extraArgs));
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-Duser.timezone=UTC", "-cp", applicationClassPath(), "dk.trappen.TrappenApplication"));
+    command.addAll(appArgs);
     ProcessBuilder builder = new ProcessBuilder(command)
         .redirectErrorStream(true)
         .redirectOutput(log.toFile());
-    Map<String, String> env = builder.environment();
-    env.put("TRAPPEN_DB_URL", jdbcUrl);
-    env.put("TRAPPEN_DB_USERNAME", user);
-    env.put("TRAPPEN_DB_PASSWORD", "");
-    env.put("TRAPPEN_NODE_NAME", name);
+    builder.environment().putAll(environment);
     return new ClusterNodeProcess(name, log, builder.start());
+  }
+
+  /** The operating system's process id (for /proc/<pid>/status). */
+  public long pid() {
+    return process.pid();
+  }
+
+  /** Nanoseconds ({@link System#nanoTime()}) when the JVM was launched. */
+  public long launchedAtNanos() {
+    return launchedAtNanos;
   }
 
   /** The main classes and dependencies of this test run, without the test classes. */
@@ -57,25 +75,25 @@ final class ClusterNodeProcess {
         .collect(Collectors.joining(File.pathSeparator));
   }
 
-  boolean alive() {
+  public boolean alive() {
     return process.isAlive();
   }
 
   /** SIGKILL: no shutdown hook, no graceful job executor stop, locks left as they are. */
-  void kill() throws InterruptedException {
+  public void kill() throws InterruptedException {
     process.destroyForcibly();
     process.waitFor();
   }
 
   /** A normal shutdown (SIGTERM), waiting for the JVM to exit. */
-  void stop() throws InterruptedException {
+  public void stop() throws InterruptedException {
     process.destroy();
     if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
       process.destroyForcibly();
     }
   }
 
-  String output() {
+  public String output() {
     try {
       return Files.readString(log);
     } catch (IOException e) {
@@ -83,7 +101,7 @@ final class ClusterNodeProcess {
     }
   }
 
-  boolean started() {
+  public boolean started() {
     return output().contains("Started TrappenApplication");
   }
 }
