@@ -211,6 +211,22 @@ public class CaseTaskService {
 
   /** Every open task of a team (its caseworkers' and its leaders' groups, assigned or not), for the oversight view. */
   @Transactional(readOnly = true)
+  /**
+   * The team's open tasks (as {@link #teamTasks}) in the given process instances only — the cases behind a team
+   * leader's late deadlines: bounded by what is asked for, not by the size of the team.
+   */
+  public List<TaskView> teamTasksOf(String teamCode, java.util.Collection<String> processInstanceIds) {
+    List<String> ids = processInstanceIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+    List<Task> found = new java.util.ArrayList<>();
+    for (int from = 0; from < ids.size(); from += 500) {
+      found.addAll(engineTasks.createTaskQuery().active()
+          .taskCandidateGroupIn(List.of(ProcessVariables.teamGroup(teamCode), ProcessVariables.leadGroup(teamCode)))
+          .includeAssignedTasks()
+          .processInstanceIdIn(ids.subList(from, Math.min(ids.size(), from + 500)).toArray(String[]::new)).list());
+    }
+    return views(found);
+  }
+
   public List<TaskView> teamTasks(String teamCode) {
     return views(engineTasks.createTaskQuery().active()
         .taskCandidateGroupIn(List.of(ProcessVariables.teamGroup(teamCode), ProcessVariables.leadGroup(teamCode)))
