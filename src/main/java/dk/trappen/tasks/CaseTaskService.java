@@ -19,11 +19,14 @@ import dk.trappen.org.StaffMember;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -209,15 +212,14 @@ public class CaseTaskService {
     }
   }
 
-  /** Every open task of a team (its caseworkers' and its leaders' groups, assigned or not), for the oversight view. */
-  @Transactional(readOnly = true)
   /**
    * The team's open tasks (as {@link #teamTasks}) in the given process instances only — the cases behind a team
    * leader's late deadlines: bounded by what is asked for, not by the size of the team.
    */
-  public List<TaskView> teamTasksOf(String teamCode, java.util.Collection<String> processInstanceIds) {
-    List<String> ids = processInstanceIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
-    List<Task> found = new java.util.ArrayList<>();
+  @Transactional(readOnly = true)
+  public List<TaskView> teamTasksOf(String teamCode, Collection<String> processInstanceIds) {
+    List<String> ids = processInstanceIds.stream().filter(Objects::nonNull).distinct().toList();
+    List<Task> found = new ArrayList<>();
     for (int from = 0; from < ids.size(); from += 500) {
       found.addAll(engineTasks.createTaskQuery().active()
           .taskCandidateGroupIn(List.of(ProcessVariables.teamGroup(teamCode), ProcessVariables.leadGroup(teamCode)))
@@ -227,6 +229,8 @@ public class CaseTaskService {
     return views(found);
   }
 
+  /** Every open task of a team (its caseworkers' and its leaders' groups, assigned or not), for the oversight view. */
+  @Transactional(readOnly = true)
   public List<TaskView> teamTasks(String teamCode) {
     return views(engineTasks.createTaskQuery().active()
         .taskCandidateGroupIn(List.of(ProcessVariables.teamGroup(teamCode), ProcessVariables.leadGroup(teamCode)))
