@@ -8,11 +8,11 @@ import dk.trappen.org.OrgService;
 import dk.trappen.org.Role;
 import dk.trappen.org.StaffMember;
 import dk.trappen.tasks.CaseTaskService;
+import dk.trappen.testsupport.JourneySeeder;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
@@ -272,12 +272,7 @@ final class BenchmarkSeeder {
    */
   static NewNotification.ChildInput child(int n) {
     LocalDate born = LocalDate.now(ZONE).minusDays(240 + n % 5600);
-    int serial = n / 5600;
-    if (serial >= 6000) {
-      throw new IllegalArgumentException("no CPR number for index " + n);
-    }
-    String cpr = DateTimeFormatter.ofPattern("ddMMyy").format(born) + (4 + serial / 1000)
-        + String.format("%03d", serial % 1000);
+    String cpr = JourneySeeder.cpr(born, n / 5600); // refuses an index beyond 5,600 x 6,000
     return new NewNotification.ChildInput(cpr, "Barn" + n, "Efternavn" + (n % 97), born);
   }
 

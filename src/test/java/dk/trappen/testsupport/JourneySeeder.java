@@ -8,7 +8,6 @@ import dk.trappen.intake.NotifierKind;
 import dk.trappen.org.OrgService;
 import dk.trappen.org.StaffMember;
 import dk.trappen.tasks.CaseTaskService;
-import dk.trappen.tasks.TaskView;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -23,7 +22,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -46,6 +47,7 @@ public final class JourneySeeder {
   private final OrgService org;
   private final ObjectMapper json;
   private final TransactionTemplate tx;
+  private final TaskService engineTasks;
 
   public JourneySeeder(ApplicationContext context) {
     this.intake = context.getBean(IntakeService.class);
@@ -53,6 +55,7 @@ public final class JourneySeeder {
     this.org = context.getBean(OrgService.class);
     this.json = context.getBean(ObjectMapper.class);
     this.tx = context.getBean(TransactionTemplate.class);
+    this.engineTasks = context.getBean(TaskService.class);
     TestStaff.ensure(org, context.getBean(PasswordEncoder.class));
   }
 
@@ -93,8 +96,7 @@ public final class JourneySeeder {
     // children of 5 to 10 years: no age clock (youth plan at 16, aftercare at 18) comes due during a test. A CPR
     // number of a child born in 2000-2036 has 4-9 as its 7th digit: 6,000 numbers per birth date.
     LocalDate born = today.minusYears(5).minusDays(n / 6000 % 1800);
-    String cpr = DateTimeFormatter.ofPattern("ddMMyy").format(born) + (4 + n % 6000 / 1000)
-        + String.format("%03d", n % 1000);
+    String cpr = cpr(born, n % 6000);
     NewNotification notification = new NewNotification(
         new NewNotification.ChildInput(cpr, "Barn" + n, "Efternavn", born), NotifierKind.SCHOOL, "Skolen", null,
         "Bekymrende fravær og mistrivsel.", at, team);
@@ -112,11 +114,23 @@ public final class JourneySeeder {
     return caseNumber;
   }
 
+  /**
+   * A valid CPR number of a child born {@code born} (2000-2036: century digit 4-9) with serial {@code serial}
+   * (0-5999): 6,000 distinct numbers per birth date.
+   */
+  public static String cpr(LocalDate born, int serial) {
+    if (serial < 0 || serial >= 6000) {
+      throw new IllegalArgumentException("no CPR serial " + serial);
+    }
+    return DateTimeFormatter.ofPattern("ddMMyy").format(born) + (4 + serial / 1000)
+        + String.format("%03d", serial % 1000);
+  }
+
   private void complete(String caseNumber, String taskKey, StaffMember user, Map<String, Object> payload) {
-    TaskView task = tasks.tasksOfCase(caseNumber).stream()
-        .filter(t -> taskKey.equals(t.taskKey()))
-        .findFirst()
+    // the engine's own query finds the task; CaseTaskService.tasksOfCase would also build list views seeding ignores
+    Task task = engineTasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(taskKey)
+        .active().listPage(0, 1).stream().findFirst()
         .orElseThrow(() -> new IllegalStateException("case " + caseNumber + " has no task " + taskKey));
-    tasks.complete(task.id(), json.valueToTree(payload), user);
+    tasks.complete(task.getId(), json.valueToTree(payload), user);
   }
 }
