@@ -1,5 +1,6 @@
 package dk.trappen.audit;
 
+import dk.trappen.common.CachedQueryPlan;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.repository.Repository;
@@ -8,8 +9,10 @@ import org.springframework.data.repository.Repository;
 interface AuditRepository extends Repository<AuditEntry, Long> {
   AuditEntry save(AuditEntry entry);
 
+  @CachedQueryPlan
   List<AuditEntry> findByCaseIdOrderByAtDesc(Long caseId);
 
+  @CachedQueryPlan
   List<AuditEntry> findByAtGreaterThanEqualAndAtLessThanOrderByAtAsc(Instant from, Instant to);
 
   long count();

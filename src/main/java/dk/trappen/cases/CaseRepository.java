@@ -1,19 +1,35 @@
 package dk.trappen.cases;
 
+import dk.trappen.common.CachedQueryPlan;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
+/**
+ * Every finder that returns cases fetches the child in the same statement ({@code join fetch}): a query loads an
+ * eager association with one more select per row otherwise, 41 extra statements for a 41-task list. JPQL rather than
+ * an entity graph on a derived query, because Hibernate caches the translation of the one and not of the other.
+ */
 interface CaseRepository extends JpaRepository<YouthCase, Long> {
+  @Query("select c from YouthCase c join fetch c.child where c.caseNumber = :caseNumber")
   Optional<YouthCase> findByCaseNumber(String caseNumber);
 
-  Optional<YouthCase> findFirstByChildCprAndStatus(String cpr, CaseStatus status);
+  @Query("select c from YouthCase c join fetch c.child ch where ch.cpr = :cpr and c.status = :status order by c.id")
+  List<YouthCase> findByChildCprAndStatus(String cpr, CaseStatus status);
 
+  @Query("select c from YouthCase c join fetch c.child ch where ch.cpr = :cpr order by c.openedAt desc")
   List<YouthCase> findByChildCprOrderByOpenedAtDesc(String cpr);
 
+  @CachedQueryPlan
   long countByStatus(CaseStatus status);
 
+  @Query("""
+      select c from YouthCase c join fetch c.child
+      where c.teamCode = :teamCode and c.status = :status order by c.caseNumber""")
   List<YouthCase> findByTeamCodeAndStatusOrderByCaseNumberAsc(String teamCode, CaseStatus status);
 
-  List<YouthCase> findByCaseNumberIn(java.util.Collection<String> caseNumbers);
+  @Query("select c from YouthCase c join fetch c.child where c.caseNumber in :caseNumbers")
+  List<YouthCase> findByCaseNumberIn(Collection<String> caseNumbers);
 }

@@ -57,7 +57,7 @@ public class CaseService {
   }
 
   public Optional<CaseRef> openCaseOfChild(String cpr) {
-    return cases.findFirstByChildCprAndStatus(cpr, CaseStatus.OPEN).map(CaseRef::of);
+    return cases.findByChildCprAndStatus(cpr, CaseStatus.OPEN).stream().findFirst().map(CaseRef::of);
   }
 
   public List<CaseRef> casesOfChild(String cpr) {

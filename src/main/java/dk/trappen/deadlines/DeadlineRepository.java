@@ -1,5 +1,6 @@
 package dk.trappen.deadlines;
 
+import dk.trappen.common.CachedQueryPlan;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -11,11 +12,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 interface DeadlineRepository extends JpaRepository<Deadline, Long> {
 
+  @CachedQueryPlan
   Optional<Deadline> findFirstByExecutionIdAndKindAndMetAtIsNullAndCancelledAtIsNullOrderByIdDesc(String executionId,
       DeadlineKind kind);
 
+  @CachedQueryPlan
   List<Deadline> findByExecutionIdAndMetAtIsNullAndCancelledAtIsNull(String executionId);
 
+  @CachedQueryPlan
   List<Deadline> findByProcessInstanceIdAndKindAndMetAtIsNullAndCancelledAtIsNullAndEscalatedAtIsNullAndDueAtLessThanEqual(
       String processInstanceId, DeadlineKind kind, Instant now);
 
@@ -32,8 +36,10 @@ interface DeadlineRepository extends JpaRepository<Deadline, Long> {
       where d.id = :id and d.escalatedAt is null and d.metAt is null and d.cancelledAt is null""")
   int markEscalated(Long id, Instant now);
 
+  @CachedQueryPlan
   List<Deadline> findByCaseIdOrderByDueAtAsc(Long caseId);
 
+  @CachedQueryPlan
   List<Deadline> findByCaseIdAndMetAtIsNullAndCancelledAtIsNull(Long caseId);
 
   @Query("""
@@ -53,5 +59,6 @@ interface DeadlineRepository extends JpaRepository<Deadline, Long> {
 
   List<Deadline> findByExecutionIdIn(Collection<String> executionIds);
 
+  @CachedQueryPlan
   List<Deadline> findByTeamCodeAndDueAtBetweenOrderByDueAtAsc(String teamCode, Instant from, Instant to);
 }

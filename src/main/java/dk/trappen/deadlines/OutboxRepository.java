@@ -1,5 +1,6 @@
 package dk.trappen.deadlines;
 
+import dk.trappen.common.CachedQueryPlan;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -15,8 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 
+  @CachedQueryPlan
   Optional<OutboxMessage> findByMessageKey(String messageKey);
 
+  @CachedQueryPlan
   boolean existsByMessageKey(String messageKey);
 
   /** Rows that may be sent now: not sent, not backed off, not claimed by a live claim; oldest first. */
@@ -58,7 +61,9 @@ interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
       where m.id = :id and m.sentAt is null and m.claimedBy = :node""")
   int markFailed(Long id, String node, String error, Instant nextAttemptAt);
 
+  @CachedQueryPlan
   long countBySentAtIsNull();
 
+  @CachedQueryPlan
   long countBySentAtIsNullAndAttemptsGreaterThan(int attempts);
 }

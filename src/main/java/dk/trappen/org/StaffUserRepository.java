@@ -1,11 +1,14 @@
 package dk.trappen.org;
 
+import dk.trappen.common.CachedQueryPlan;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface StaffUserRepository extends JpaRepository<StaffUser, Long> {
+  @CachedQueryPlan
   Optional<StaffUser> findByUsername(String username);
 
+  @CachedQueryPlan
   List<StaffUser> findByTeamCodeAndRoleOrderByUsername(String teamCode, Role role);
 }

@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +35,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,10 +56,12 @@ public class CaseTaskService {
   private final Map<String, TaskHandler<?>> handlers;
   private final OrgService org;
   private final CaseAccess access;
+  private final EngineTaskReads reads;
 
   CaseTaskService(org.camunda.bpm.engine.TaskService engineTasks, RuntimeService runtime, DeadlineRegister deadlines,
       CaseService cases, ObjectMapper json, Validator validator, Clock clock, List<TaskHandler<?>> handlers,
-      OrgService org, CaseAccess access) {
+      OrgService org, CaseAccess access, EngineTaskReads reads) {
+    this.reads = reads;
     this.org = org;
     this.access = access;
     this.engineTasks = engineTasks;
@@ -75,16 +77,7 @@ public class CaseTaskService {
   /** The user's own tasks and their groups' open tasks, earliest due first (undated last). */
   @Transactional(readOnly = true)
   public List<TaskView> tasksFor(StaffMember user) {
-    TaskQuery query = engineTasks.createTaskQuery().active();
-    List<String> groups = user.candidateGroups();
-    if (groups.isEmpty()) {
-      query.taskAssignee(user.username());
-    } else {
-      query.or().taskAssignee(user.username()).taskCandidateGroupIn(groups).endOr();
-    }
-    List<Task> tasks = query.list();
-    return views(tasks).stream()
-        .filter(t -> t.assignee() == null || t.assignee().equals(user.username()))
+    return views(reads.openTasksFor(user.username(), user.candidateGroups())).stream()
         .sorted(Comparator.comparing(TaskView::due, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(TaskView::created))
         .toList();
@@ -130,17 +123,19 @@ public class CaseTaskService {
       throw InvalidInputException.conflict("assignee", "the task is already claimed by " + task.getAssignee());
     }
     TaskHandler<?> handler = handler(task);
-    handler.checkMayWork(context(task, user));
+    TaskContext context = context(task, user);
+    handler.checkMayWork(context);
     if (task.getAssignee() == null) {
       engineTasks.claim(taskId, user.username());
     }
-    TaskContext context = context(task, user);
     if (user.role() == Role.CASEWORKER && context.caseId() > 0) {
       cases.takeIfUnassigned(context.caseId(), user.username());
     }
-    access.record(user, context.caseId(), context.caseNumber(), AuditAction.WRITE, "claim: "
-        + handler(task).kind());
-    return views(List.of(engineTasks.createTaskQuery().taskId(taskId).singleResult())).get(0);
+    access.record(user, context.caseId(), context.caseNumber(), AuditAction.WRITE, "claim: " + handler.kind());
+    TaskView v = views(List.of(task)).get(0);
+    // the task as read before the claim; its assignee is now the user
+    return new TaskView(v.id(), v.kind(), v.taskKey(), v.name(), v.caseNumber(), v.childName(), v.childCprMasked(),
+        v.created(), v.due(), user.username(), v.deadlineKind(), v.state(), v.details(), v.executionId());
   }
 
   @Transactional
@@ -213,28 +208,30 @@ public class CaseTaskService {
   }
 
   /**
-   * The team's open tasks (as {@link #teamTasks}) in the given process instances only — the cases behind a team
-   * leader's late deadlines: bounded by what is asked for, not by the size of the team.
+   * The team's open tasks (candidates of its caseworkers' or its leaders' group, assigned or not) in the given
+   * executions, by execution id: the tasks that guard a team leader's late deadlines. One statement, bounded by what
+   * is asked for and not by the size of the team.
    */
   @Transactional(readOnly = true)
-  public List<TaskView> teamTasksOf(String teamCode, Collection<String> processInstanceIds) {
-    List<String> ids = processInstanceIds.stream().filter(Objects::nonNull).distinct().toList();
-    List<Task> found = new ArrayList<>();
-    for (int from = 0; from < ids.size(); from += 500) {
-      found.addAll(engineTasks.createTaskQuery().active()
-          .taskCandidateGroupIn(List.of(ProcessVariables.teamGroup(teamCode), ProcessVariables.leadGroup(teamCode)))
-          .includeAssignedTasks()
-          .processInstanceIdIn(ids.subList(from, Math.min(ids.size(), from + 500)).toArray(String[]::new)).list());
+  public Map<String, OpenTask> teamTasksAt(String teamCode, Collection<String> executionIds) {
+    Map<String, OpenTask> byExecution = new HashMap<>();
+    for (Task t : reads.teamTasksAt(teamGroups(teamCode), executionIds)) {
+      TaskHandler<?> h = handlers.get(t.getTaskDefinitionKey());
+      byExecution.putIfAbsent(t.getExecutionId(), new OpenTask(t.getId(), h == null ? t.getTaskDefinitionKey()
+          : h.kind(), t.getTaskDefinitionKey(), t.getName(), t.getAssignee(), t.getExecutionId()));
     }
-    return views(found);
+    return byExecution;
   }
 
-  /** Every open task of a team (its caseworkers' and its leaders' groups, assigned or not), for the oversight view. */
+  /** How many of the team's open tasks each assignee holds (the caseload of the oversight view). */
   @Transactional(readOnly = true)
-  public List<TaskView> teamTasks(String teamCode) {
-    return views(engineTasks.createTaskQuery().active()
-        .taskCandidateGroupIn(List.of(ProcessVariables.teamGroup(teamCode), ProcessVariables.leadGroup(teamCode)))
-        .includeAssignedTasks().list());
+  public Map<String, Long> teamTaskCountsByAssignee(String teamCode) {
+    return reads.assignedTeamTasks(teamGroups(teamCode)).stream()
+        .collect(Collectors.groupingBy(Task::getAssignee, Collectors.counting()));
+  }
+
+  private static List<String> teamGroups(String teamCode) {
+    return List.of(ProcessVariables.teamGroup(teamCode), ProcessVariables.leadGroup(teamCode));
   }
 
   private static void requireLeader(StaffMember user) {
@@ -269,14 +266,11 @@ public class CaseTaskService {
   private TaskContext context(Task task, StaffMember user) {
     Map<String, Object> vars = engineTasks.getVariables(task.getId());
     Number caseId = (Number) vars.get(ProcessVariables.CASE_ID);
-    String caseNumber = caseNumber(task.getProcessInstanceId());
+    // the case number is the process's business key; the case row gives it without a process instance query
+    String caseNumber = caseId != null ? cases.get(caseId.longValue()).caseNumber()
+        : reads.businessKeys(List.of(task.getProcessInstanceId())).get(task.getProcessInstanceId());
     return new TaskContext(task.getId(), task.getTaskDefinitionKey(), task.getProcessInstanceId(),
         caseId == null ? -1 : caseId.longValue(), caseNumber, user.username(), clock.instant(), vars);
-  }
-
-  private String caseNumber(String processInstanceId) {
-    ProcessInstance pi = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
-    return pi == null ? null : pi.getBusinessKey();
   }
 
   /** The task if the user may see it: assigned to them or to one of their groups; otherwise not found. */
@@ -285,14 +279,7 @@ public class CaseTaskService {
       // no task has such an id, and PostgreSQL cannot even be asked for one with a NUL in it
       throw new NotFoundException("no such task for " + user.username());
     }
-    TaskQuery query = engineTasks.createTaskQuery().taskId(taskId);
-    List<String> groups = user.candidateGroups();
-    if (groups.isEmpty()) {
-      query.taskAssignee(user.username());
-    } else {
-      query.or().taskAssignee(user.username()).taskCandidateGroupIn(groups).includeAssignedTasks().endOr();
-    }
-    Task task = query.singleResult();
+    Task task = reads.visibleTask(taskId, user.username(), user.candidateGroups());
     if (task == null) {
       throw new NotFoundException("no task " + taskId + " for " + user.username());
     }
@@ -306,9 +293,7 @@ public class CaseTaskService {
       instanceIds.add(t.getProcessInstanceId());
       executionIds.add(t.getExecutionId());
     }
-    Map<String, String> businessKeys = instanceIds.isEmpty() ? Map.of()
-        : runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
-            .collect(Collectors.toMap(ProcessInstance::getId, p -> String.valueOf(p.getBusinessKey())));
+    Map<String, String> businessKeys = reads.businessKeys(instanceIds);
     Map<String, DeadlineView> due = deadlines.openByExecution(executionIds);
     Map<String, dk.trappen.cases.CaseRef> byNumber = cases.byNumbers(new HashSet<>(businessKeys.values()));
     return tasks.stream().map(t -> {

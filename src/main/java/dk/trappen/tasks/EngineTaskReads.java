@@ -1,0 +1,122 @@
+package dk.trappen.tasks;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.query.NativeQuery;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * The task reads that every page and every task action makes, as Camunda native queries (its documented API for
+ * queries the query builders cannot say, or cannot say cheaply).
+ *
+ * <p>Why not {@code createTaskQuery()}: the task query's MyBatis mapping is a large dynamic statement whose hundreds of
+ * {@code <if>} tests are evaluated through OGNL reflection on every call, twice for an {@code or()} query. Profiling
+ * the benchmark seeder (JFR, see README "Performance") put 38 % of the CPU in building and mapping such queries, most
+ * of it for the task and process instance queries below; a native query is a fixed statement. The rows and the
+ * {@link Task} objects are the engine's own.
+ */
+@Component
+class EngineTaskReads {
+
+  private final TaskService tasks;
+  private final RuntimeService runtime;
+  private final String taskTable;
+  private final String linkTable;
+  private final String executionTable;
+
+  EngineTaskReads(TaskService tasks, RuntimeService runtime, ManagementService management) {
+    this.tasks = tasks;
+    this.runtime = runtime;
+    this.taskTable = management.getTableName(TaskEntity.class);
+    this.linkTable = management.getTableName(IdentityLinkEntity.class);
+    this.executionTable = management.getTableName(ExecutionEntity.class);
+  }
+
+  /**
+   * The task if it is assigned to {@code user} or a candidate task of one of {@code groups} (assigned or not); null
+   * otherwise.
+   */
+  Task visibleTask(String taskId, String user, List<String> groups) {
+    Map<String, Object> params = new HashMap<>();
+    params.put("taskId", taskId);
+    params.put("user", user);
+    String sql = "select T.* from " + taskTable + " T where T.ID_ = #{taskId} and (T.ASSIGNEE_ = #{user}"
+        + (groups.isEmpty() ? "" : " or " + candidateOf(groups, params)) + ")";
+    return with(tasks.createNativeTaskQuery().sql(sql), params).singleResult();
+  }
+
+  /** Active tasks assigned to {@code user}, and active unassigned candidate tasks of {@code groups}. */
+  List<Task> openTasksFor(String user, List<String> groups) {
+    Map<String, Object> params = new HashMap<>();
+    params.put("user", user);
+    String sql = "select T.* from " + taskTable + " T where T.SUSPENSION_STATE_ = 1 and (T.ASSIGNEE_ = #{user}"
+        + (groups.isEmpty() ? "" : " or (T.ASSIGNEE_ is null and " + candidateOf(groups, params) + ")") + ")";
+    return with(tasks.createNativeTaskQuery().sql(sql), params).list();
+  }
+
+  /** Active tasks in these executions that are candidate tasks of one of {@code groups}, assigned or not. */
+  List<Task> teamTasksAt(List<String> groups, Collection<String> executionIds) {
+    List<String> ids = executionIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+    List<Task> found = new java.util.ArrayList<>();
+    for (int from = 0; from < ids.size(); from += 500) {
+      Map<String, Object> params = new HashMap<>();
+      String in = placeholders("ex", ids.subList(from, Math.min(ids.size(), from + 500)), params);
+      String sql = "select T.* from " + taskTable + " T where T.SUSPENSION_STATE_ = 1 and T.EXECUTION_ID_ in (" + in
+          + ") and " + candidateOf(groups, params);
+      found.addAll(with(tasks.createNativeTaskQuery().sql(sql), params).list());
+    }
+    return found;
+  }
+
+  /** Active assigned tasks that are candidate tasks of one of {@code groups}. */
+  List<Task> assignedTeamTasks(List<String> groups) {
+    Map<String, Object> params = new HashMap<>();
+    String sql = "select T.* from " + taskTable + " T where T.SUSPENSION_STATE_ = 1 and T.ASSIGNEE_ is not null and "
+        + candidateOf(groups, params);
+    return with(tasks.createNativeTaskQuery().sql(sql), params).list();
+  }
+
+  /** The business key (the case number) of each of these process instances, by instance id. */
+  Map<String, String> businessKeys(Collection<String> processInstanceIds) {
+    Map<String, String> keys = new HashMap<>();
+    List<String> ids = processInstanceIds.stream().distinct().toList();
+    for (int from = 0; from < ids.size(); from += 500) {
+      Map<String, Object> params = new HashMap<>();
+      String in = placeholders("pi", ids.subList(from, Math.min(ids.size(), from + 500)), params);
+      String sql = "select E.* from " + executionTable + " E where E.ID_ = E.PROC_INST_ID_ and E.ID_ in (" + in + ")";
+      for (ProcessInstance p : with(runtime.createNativeProcessInstanceQuery().sql(sql), params).list()) {
+        keys.put(p.getId(), p.getBusinessKey());
+      }
+    }
+    return keys;
+  }
+
+  private String candidateOf(List<String> groups, Map<String, Object> params) {
+    return "exists (select 1 from " + linkTable + " I where I.TASK_ID_ = T.ID_ and I.TYPE_ = 'candidate'"
+        + " and I.GROUP_ID_ in (" + placeholders("g", groups, params) + "))";
+  }
+
+  private static String placeholders(String prefix, List<String> values, Map<String, Object> params) {
+    StringBuilder in = new StringBuilder();
+    for (int i = 0; i < values.size(); i++) {
+      params.put(prefix + i, values.get(i));
+      in.append(i == 0 ? "" : ", ").append("#{").append(prefix).append(i).append('}');
+    }
+    return in.toString();
+  }
+
+  private static <Q extends NativeQuery<Q, ?>> Q with(Q query, Map<String, Object> params) {
+    params.forEach(query::parameter);
+    return query;
+  }
+}
