@@ -8,6 +8,7 @@ import static dk.trappen.benchmark.BenchmarkReport.verdict;
 
 import dk.trappen.TrappenApplication;
 import dk.trappen.cluster.ClusterNodeProcess;
+import dk.trappen.common.ProcessVariables;
 import dk.trappen.deadlines.DeadlineRegister;
 import dk.trappen.deadlines.EscalationNotices;
 import dk.trappen.intake.IntakeService;
@@ -76,6 +77,12 @@ class NationalScaleBenchmark {
   private static final List<String> DATABASES = Arrays.stream(
       System.getProperty("trappen.benchmark.databases", "h2,postgres").split(",")).map(String::strip).toList();
   private static final int BURST = Integer.getInteger("trappen.benchmark.burst", 10_000);
+  /** H2 (the embedded default, not a national database) may be measured at smaller sizes: it seeds slower. */
+  private static final List<Integer> H2_SIZES = Arrays.stream(
+          System.getProperty("trappen.benchmark.h2-sizes", SIZES.stream().map(String::valueOf)
+              .collect(java.util.stream.Collectors.joining(","))).split(","))
+      .map(String::strip).filter(s -> !s.isEmpty()).map(Integer::parseInt).sorted().toList();
+  private static final int H2_BURST = Integer.getInteger("trappen.benchmark.h2-burst", BURST);
   private static final int INTAKE = Integer.getInteger("trappen.benchmark.intake", 1000);
   private static final int SAMPLES = Integer.getInteger("trappen.benchmark.samples", 300);
   private static final int WARMUP = Integer.getInteger("trappen.benchmark.warmup", 100);
@@ -92,13 +99,25 @@ class NationalScaleBenchmark {
       "--camunda.bpm.job-execution.queue-capacity=8", "--camunda.bpm.job-execution.max-jobs-per-acquisition=8",
       "--camunda.bpm.job-execution.lock-time-in-millis=60000", "--camunda.bpm.job-execution.wait-time-in-millis=5000",
       "--camunda.bpm.job-execution.max-wait=30000", "--camunda.bpm.job-execution.backoff-time-in-millis=50",
-      "--camunda.bpm.job-execution.max-backoff=2000");
+      "--camunda.bpm.job-execution.max-backoff=200");
+  /**
+   * A burst node polls an idle database every half second (production: 5 s growing to 30 s), so that every node sees
+   * the released burst at once; once jobs are found the job executor acquires without waiting either way.
+   */
+  private static final List<String> BURST_NODE = List.of("--camunda.bpm.job-execution.wait-time-in-millis=500",
+      "--camunda.bpm.job-execution.max-wait=500");
+  /** Extra arguments for every node of a burst (to compare job executor settings), space-separated. */
+  private static final List<String> NODE_ARGS = Arrays.stream(
+      System.getProperty("trappen.benchmark.node-args", "").split(" ")).filter(a -> !a.isBlank()).toList();
   private static final Path DIR = Path.of("target", "benchmark").toAbsolutePath();
   private static final String INTAKE_TEAM = "bench-intake-team";
   private static final String BARE_TASK_PROCESS = "bench-bare-usertask";
   private static final String NOOP_TIMER_PROCESS = "noop-timer";
 
   private final BenchmarkReport report = new BenchmarkReport();
+  /** The sizes and the burst of the database being measured. */
+  private List<Integer> sizes;
+  private int burst;
   private TestPostgres postgres;
 
   private enum Db {
@@ -118,9 +137,10 @@ class NationalScaleBenchmark {
   @Test
   void national_scale() throws Exception {
     Files.createDirectories(DIR);
-    report.header(String.format(Locale.ROOT, "Sizes %s open cases, burst %,d timers, intake %,d notifications, "
+    report.header(String.format(Locale.ROOT, "Sizes %s open cases, burst %s timers, intake %,d notifications, "
             + "%d samples after %d warm-up calls, %d threads, %d cases per team (%d caseworkers), %d cores, %s.",
-        SIZES, BURST, INTAKE, SAMPLES, WARMUP, THREADS, CASES_PER_TEAM, CASEWORKERS_PER_TEAM,
+        SIZES + (H2_SIZES.equals(SIZES) ? "" : " (H2: " + H2_SIZES + ")"),
+        BURST + (H2_BURST == BURST ? "" : " (H2: " + H2_BURST + ")"), INTAKE, SAMPLES, WARMUP, THREADS, CASES_PER_TEAM, CASEWORKERS_PER_TEAM,
         Runtime.getRuntime().availableProcessors(), Instant.now()));
     report.header("Ratios first (Trappen / baseline for rates, Trappen / baseline for times); targets are reported, "
         + "never asserted. Child nodes: " + String.join(" ", NODE_JVM) + ", job executor as in application-postgres.yml.");
@@ -130,6 +150,8 @@ class NationalScaleBenchmark {
         if (db == Db.POSTGRES && postgres == null) {
           postgres = TestPostgres.start();
         }
+        sizes = db == Db.H2 ? H2_SIZES : SIZES;
+        burst = db == Db.H2 ? H2_BURST : BURST;
         sizes(db);
         bursts(db);
       }
@@ -149,8 +171,8 @@ class NationalScaleBenchmark {
     Map<Integer, SizeFigures> figures = new LinkedHashMap<>();
     String measuredCaseworker = null;
     int seeded = 0;
-    for (int sizeIndex = 0; sizeIndex < SIZES.size(); sizeIndex++) {
-      int size = SIZES.get(sizeIndex);
+    for (int sizeIndex = 0; sizeIndex < sizes.size(); sizeIndex++) {
+      int size = sizes.get(sizeIndex);
       String sz = count(size);
       try (ConfigurableApplicationContext app = open(db, url, "bench-seeder")) {
         BenchmarkSeeder seeder = new BenchmarkSeeder(app, CASES_PER_TEAM, CASEWORKERS_PER_TEAM);
@@ -176,8 +198,8 @@ class NationalScaleBenchmark {
     }
     if (figures.size() >= 2) {
       SizeFigures first = figures.values().iterator().next();
-      SizeFigures last = figures.get(SIZES.get(SIZES.size() - 1));
-      String growth = count(SIZES.get(0)) + " -> " + count(SIZES.get(SIZES.size() - 1));
+      SizeFigures last = figures.get(sizes.get(sizes.size() - 1));
+      String growth = count(sizes.get(0)) + " -> " + count(sizes.get(sizes.size() - 1));
       double taskGrowth = last.taskListP95() / first.taskListP95();
       double lateGrowth = last.lateP95() / first.lateP95();
       report.row(db.label, growth, "task list p95 growth", ratio(taskGrowth) + verdict(taskGrowth, 1.5, false),
@@ -350,11 +372,42 @@ class NationalScaleBenchmark {
     int warm = Math.min(50, INTAKE / 5);
     rate(register, warm);
     rate(start, warm);
+    DataSource ds = app.getBean(DataSource.class);
+    long[] rows0 = rowsWritten(db, ds);
     double bareRate = rate(start, INTAKE);
+    long[] rows1 = rowsWritten(db, ds);
     double appRate = rate(register, INTAKE);
+    long[] rows2 = rowsWritten(db, ds);
     double r = appRate / bareRate;
     report.row(db.label, sz, "intake: IntakeService.register vs bare one-user-task process start",
         ratio(r) + verdict(r, 0.5, true), ">= 0.5", perSecond(appRate), perSecond(bareRate));
+    if (db == Db.POSTGRES) {
+      report.row(db.label, sz, "intake: rows written per registration (inserted + updated, all tables)", "", "",
+          rowsPer(rows1, rows2, INTAKE), rowsPer(rows0, rows1, INTAKE));
+    }
+  }
+
+  /**
+   * Rows inserted and updated in the database so far (PostgreSQL's statistics), to tell how much database work an
+   * operation is; null on H2. Every other connection to the database must be closed or idle in a pool.
+   */
+  private static long[] rowsWritten(Db db, DataSource ds) throws InterruptedException {
+    if (db != Db.POSTGRES) {
+      return null;
+    }
+    // PostgreSQL 14's backends report their counts at most every 500 ms, and always when they exit: close the pool's
+    // connections, so that every count of the operation measured has arrived
+    if (ds instanceof com.zaxxer.hikari.HikariDataSource hikari && hikari.getHikariPoolMXBean() != null) {
+      hikari.getHikariPoolMXBean().softEvictConnections();
+    }
+    Thread.sleep(1500);
+    return new JdbcTemplate(ds).query("select coalesce(sum(n_tup_ins), 0), coalesce(sum(n_tup_upd), 0) from pg_stat_user_tables",
+        (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).get(0);
+  }
+
+  private static String rowsPer(long[] before, long[] after, long operations) {
+    return String.format(Locale.ROOT, "%.1f inserted + %.1f updated", (after[0] - before[0]) / (double) operations,
+        (after[1] - before[1]) / (double) operations);
   }
 
   /** Runs {@code n} operations on {@link #THREADS} threads; returns operations per second. */
@@ -440,14 +493,14 @@ class NationalScaleBenchmark {
       double one = burstRates.getOrDefault(1, Double.NaN);
       double two = burstRates.getOrDefault(2, Double.NaN);
       double r = two / one;
-      report.row(db.label, count(BURST), "timer burst, two nodes vs one (Trappen timers/s)",
+      report.row(db.label, count(burst), "timer burst, two nodes vs one (Trappen timers/s)",
           ratio(r) + verdict(r, 0.9, true), ">= 0.9", perSecond(two) + " (2 nodes)", perSecond(one) + " (1 node)");
     }
   }
 
   private final Map<Integer, Double> burstRates = new LinkedHashMap<>();
 
-  /** The bare engine: a no-op process (timer -> end) whose {@link #BURST} timers are due now. */
+  /** The bare engine: a no-op process (timer -> end) whose {@link #burst} timers are due now. */
   private void prepareBare(Db db, String url) throws Exception {
     try (ConfigurableApplicationContext app = open(db, url, "burst-bare-seeder")) {
       BpmnModelInstance model = Bpmn.createExecutableProcess(NOOP_TIMER_PROCESS).camundaHistoryTimeToLive(1)
@@ -457,61 +510,77 @@ class NationalScaleBenchmark {
       RuntimeService runtime = app.getBean(RuntimeService.class);
       TransactionTemplate tx = app.getBean(TransactionTemplate.class);
       AtomicInteger next = new AtomicInteger();
-      int batches = (BURST + 99) / 100;
+      int batches = (burst + 99) / 100;
       rate(() -> tx.executeWithoutResult(s -> {
         for (int i = 0; i < 100; i++) {
           int n = next.getAndIncrement();
-          if (n < BURST) {
+          if (n < burst) {
             runtime.startProcessInstanceByKey(NOOP_TIMER_PROCESS, "noop-" + n);
           }
         }
       }), batches);
     }
+    BurstRelease.hold(url, db == Db.H2 ? "sa" : postgres.username(), NOOP_TIMER_PROCESS);
   }
 
-  /** Trappen: {@link #BURST} cases whose first network meeting came due two hours ago, nothing else due. */
+  /** Trappen: {@link #burst} cases whose first network meeting came due two hours ago, nothing else due. */
   private void prepareApp(Db db, String url) throws Exception {
     try (ConfigurableApplicationContext app = open(db, url, "burst-app-seeder")) {
       long start = System.nanoTime();
-      new JourneySeeder(app).interventionsRunning(BURST, Instant.now().minus(Duration.ofDays(56)).minus(
+      new JourneySeeder(app).interventionsRunning(burst, Instant.now().minus(Duration.ofDays(56)).minus(
           Duration.ofHours(2)), THREADS);
       double seconds = seconds(start);
-      report.row(db.label, count(BURST), "seeding burst cases (JourneySeeder, intervention running)", "", "",
-          perSecond(BURST / seconds) + String.format(Locale.ROOT, " (%.0f s)", seconds), "");
+      report.row(db.label, count(burst), "seeding burst cases (JourneySeeder, intervention running)", "", "",
+          perSecond(burst / seconds) + String.format(Locale.ROOT, " (%.0f s)", seconds), "");
     }
+    BurstRelease.hold(url, db == Db.H2 ? "sa" : postgres.username(), ProcessVariables.PROCESS_YOUTH_CASE);
   }
 
   private void burst(Db db, String bareUrl, String appUrl, int nodes) throws Exception {
     Instant now = Instant.now();
-    BurstResult bare = runBurst(db, bareUrl, nodes, "bare", now,
-        "select min(END_TIME_), max(END_TIME_), count(*) from ACT_HI_PROCINST where PROC_DEF_KEY_ = '"
-            + NOOP_TIMER_PROCESS + "' and END_TIME_ is not null");
-    BurstResult app = runBurst(db, appUrl, nodes, "app", now,
-        "select min(escalated_at), max(escalated_at), count(*) from deadline where escalated_at is not null");
+    BurstResult bare = runBurst(db, bareUrl, nodes, "bare", NOOP_TIMER_PROCESS, now,
+        "select max(END_TIME_), count(*) from ACT_HI_PROCINST where PROC_DEF_KEY_ = '"
+            + NOOP_TIMER_PROCESS + "' and END_TIME_ >= ?");
+    BurstResult app = runBurst(db, appUrl, nodes, "app", ProcessVariables.PROCESS_YOUTH_CASE, now,
+        "select max(escalated_at), count(*) from deadline where escalated_at >= ?");
     burstRates.put(nodes, app.rate());
     double r = app.rate() / bare.rate();
-    report.row(db.label, count(BURST), "timer burst, " + nodes + " node" + (nodes > 1 ? "s" : "")
+    report.row(db.label, count(burst), "timer burst, " + nodes + " node" + (nodes > 1 ? "s" : "")
             + ": network-meeting escalations vs bare no-op timers", ratio(r) + verdict(r, 0.5, true), ">= 0.5",
         app.describe(), bare.describe());
+    report.row(db.label, count(burst), "CPU per timer, " + nodes + " node" + (nodes > 1 ? "s" : "")
+            + " (Trappen vs bare; for the N-node model)", "", "", app.cpu(db), bare.cpu(db));
   }
 
-  private record BurstResult(long due, long done, double processingSeconds, double wallSeconds) {
+  /**
+   * A burst as measured: {@code done} timers completed in the {@code processingSeconds} from the moment every node had
+   * started to the last completion (a second node's start-up must not count against the nodes running together), and
+   * the CPU the nodes and the database server used in that time.
+   */
+  private record BurstResult(long due, long done, double processingSeconds, double wallSeconds, double nodeCpuMs,
+                             double dbCpuMs, String rows) {
     double rate() {
       return processingSeconds > 0 ? done / processingSeconds : Double.NaN;
     }
 
     String describe() {
-      return String.format(Locale.ROOT, "%s (%,d of %,d in %.1f s; %.1f s from launch)", perSecond(rate()), done, due,
-          processingSeconds, wallSeconds);
+      return String.format(Locale.ROOT, "%s (%,d of %,d in %.1f s after every node was up; %.1f s from launch)",
+          perSecond(rate()), done, due, processingSeconds, wallSeconds);
+    }
+
+    String cpu(Db db) {
+      return db == Db.H2 ? String.format(Locale.ROOT, "node %.2f ms (database in the node)", nodeCpuMs / done)
+          : String.format(Locale.ROOT, "node %.2f ms + PostgreSQL %.2f ms", nodeCpuMs / done, dbCpuMs / done) + rows;
     }
   }
 
   /**
    * Starts the nodes on a database whose timers are due, waits until no timer due at {@code at} is left, and takes
-   * the processing window from the data ({@code windowSql}: first and last completion, count).
+   * the processing window from the data ({@code windowSql}: last completion and count of completions since every node
+   * was up).
    */
-  private BurstResult runBurst(Db db, String url, int nodes, String kind, Instant at, String windowSql)
-      throws Exception {
+  private BurstResult runBurst(Db db, String url, int nodes, String kind, String processKey, Instant at,
+      String windowSql) throws Exception {
     String dueSql = "select count(*) from ACT_RU_JOB where TYPE_ = 'timer' and DUEDATE_ <= ?";
     long due = query(db, url, dueSql, at);
     List<ClusterNodeProcess> started = new ArrayList<>();
@@ -522,6 +591,12 @@ class NationalScaleBenchmark {
       for (ClusterNodeProcess node : started) {
         awaitStarted(node, Duration.ofMinutes(10));
       }
+      Thread.sleep(2000); // the nodes' first (empty) job acquisitions
+      long[] rows0 = db == Db.POSTGRES ? rowsWritten(db, simpleDataSource(url)) : null;
+      double nodeCpu0 = started.stream().mapToDouble(n -> ProcessCpu.ofPid(n.pid())).sum();
+      double dbCpu0 = db == Db.POSTGRES ? ProcessCpu.ofPostgres() : 0;
+      Instant allUp = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+      BurstRelease.release(url, db == Db.H2 ? "sa" : postgres.username(), processKey);
       long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
       while (query(db, url, dueSql, at) > 0) {
         if (System.nanoTime() > deadline) {
@@ -533,14 +608,22 @@ class NationalScaleBenchmark {
         Thread.sleep(250);
       }
       double wall = seconds(started.get(0).launchedAtNanos());
-      try (Connection c = connect(db, url); PreparedStatement s = c.prepareStatement(windowSql);
-           ResultSet rs = s.executeQuery()) {
-        rs.next();
-        Timestamp first = rs.getTimestamp(1);
-        Timestamp last = rs.getTimestamp(2);
-        long done = rs.getLong(3);
-        double window = first == null ? Double.NaN : (last.getTime() - first.getTime()) / 1000.0;
-        return new BurstResult(due, done, window, wall);
+      double nodeCpu = started.stream().mapToDouble(n -> ProcessCpu.ofPid(n.pid())).sum() - nodeCpu0;
+      double dbCpu = db == Db.POSTGRES ? ProcessCpu.ofPostgres() - dbCpu0 : 0;
+      for (ClusterNodeProcess node : started) {
+        node.stop(); // their backends exit and report their counts
+      }
+      long[] rows1 = db == Db.POSTGRES ? rowsWritten(db, simpleDataSource(url)) : null;
+      try (Connection c = connect(db, url); PreparedStatement s = c.prepareStatement(windowSql)) {
+        s.setTimestamp(1, Timestamp.from(allUp));
+        try (ResultSet rs = s.executeQuery()) {
+          rs.next();
+          Timestamp last = rs.getTimestamp(1);
+          long done = rs.getLong(2);
+          double window = last == null ? Double.NaN : (last.getTime() - allUp.toEpochMilli()) / 1000.0;
+          return new BurstResult(due, done, window, wall, nodeCpu, dbCpu,
+              rows0 == null ? "" : ", " + rowsPer(rows0, rows1, done) + " rows");
+        }
       }
     } finally {
       for (ClusterNodeProcess node : started) {
@@ -594,13 +677,31 @@ class NationalScaleBenchmark {
     Path logs = DIR.resolve("nodes");
     if (db == Db.POSTGRES) {
       List<String> args = new ArrayList<>(List.of("--spring.profiles.active=postgres", "--server.port=0"));
+      if (name.startsWith("burst")) {
+        args = overriding(args, BURST_NODE, NODE_ARGS);
+      }
       return ClusterNodeProcess.start(name, logs, NODE_JVM, args, Map.of("TRAPPEN_DB_URL", url,
           "TRAPPEN_DB_USERNAME", postgres.username(), "TRAPPEN_DB_PASSWORD", "", "TRAPPEN_NODE_NAME", name));
     }
     List<String> args = new ArrayList<>(List.of("--spring.profiles.active=bench", "--spring.datasource.url=" + url,
         "--trappen.demo.enabled=false", "--trappen.node-name=" + name, "--server.port=0"));
     args.addAll(JOB_EXECUTOR);
+    if (name.startsWith("burst")) {
+      args = overriding(args, BURST_NODE, NODE_ARGS);
+    }
     return ClusterNodeProcess.start(name, logs, NODE_JVM, args, Map.of());
+  }
+
+  /** Command-line arguments where a later {@code --key=value} replaces an earlier one (Spring would join them). */
+  @SafeVarargs
+  private static List<String> overriding(List<String>... lists) {
+    Map<String, String> byKey = new LinkedHashMap<>();
+    for (List<String> list : lists) {
+      for (String arg : list) {
+        byKey.put(arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg, arg);
+      }
+    }
+    return new ArrayList<>(byKey.values());
   }
 
   private static void awaitStarted(ClusterNodeProcess node, Duration timeout) throws InterruptedException {
@@ -612,6 +713,10 @@ class NationalScaleBenchmark {
       }
       Thread.sleep(50);
     }
+  }
+
+  private DataSource simpleDataSource(String url) {
+    return new org.springframework.jdbc.datasource.DriverManagerDataSource(url, postgres.username(), "");
   }
 
   private Connection connect(Db db, String url) throws SQLException {
