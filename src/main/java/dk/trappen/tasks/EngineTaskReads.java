@@ -1,9 +1,11 @@
 package dk.trappen.tasks;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -71,8 +73,8 @@ class EngineTaskReads {
 
   /** Active tasks in these executions that are candidate tasks of one of {@code groups}, assigned or not. */
   List<Task> teamTasksAt(List<String> groups, Collection<String> executionIds) {
-    List<String> ids = executionIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
-    List<Task> found = new java.util.ArrayList<>();
+    List<String> ids = executionIds.stream().filter(Objects::nonNull).distinct().toList();
+    List<Task> found = new ArrayList<>();
     for (int from = 0; from < ids.size(); from += 500) {
       Map<String, Object> params = new HashMap<>();
       String in = placeholders("ex", ids.subList(from, Math.min(ids.size(), from + 500)), params);

@@ -105,9 +105,6 @@ final class BenchmarkSeeder {
   private static final Set<String> NOT_FOR_CASEWORKERS = Set.of("Task_AcuteAssessment", "Task_SendAcknowledgement",
       "Task_ApprovePlacement", "Task_Reassessment");
   private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
-  /** Active tasks of the process instances with business key {@code #{caseNumber}}. */
-  private static final String OPEN_TASKS_OF_CASE = "select T.* from ACT_RU_TASK T join ACT_RU_EXECUTION E"
-      + " on E.ID_ = T.PROC_INST_ID_ where E.BUSINESS_KEY_ = #{caseNumber} and T.SUSPENSION_STATE_ = 1";
 
   private final IntakeService intake;
   private final CaseTaskService tasks;
@@ -356,7 +353,8 @@ final class BenchmarkSeeder {
 
   private void claimOpenTasks(int i, String caseNumber) {
     StaffMember worker = worker(i);
-    for (Task t : engineTasks.createNativeTaskQuery().sql(OPEN_TASKS_OF_CASE + " and T.ASSIGNEE_ is null")
+    for (Task t : engineTasks.createNativeTaskQuery()
+        .sql(JourneySeeder.OPEN_TASKS_OF_CASE + " and T.ASSIGNEE_ is null")
         .parameter("caseNumber", caseNumber).list()) {
       if (!NOT_FOR_CASEWORKERS.contains(t.getTaskDefinitionKey())) {
         tasks.claim(t.getId(), worker);

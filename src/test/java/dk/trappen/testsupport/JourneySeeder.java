@@ -126,10 +126,11 @@ public final class JourneySeeder {
         + String.format("%03d", serial % 1000);
   }
 
+  /** Active tasks of the process instances with business key {@code #{caseNumber}} (a native task query). */
+  public static final String OPEN_TASKS_OF_CASE = "select T.* from ACT_RU_TASK T join ACT_RU_EXECUTION E"
+      + " on E.ID_ = T.PROC_INST_ID_ where E.BUSINESS_KEY_ = #{caseNumber} and T.SUSPENSION_STATE_ = 1";
   /** The active task {@code #{key}} of the process instances with business key {@code #{caseNumber}}. */
-  public static final String OPEN_TASK_OF_CASE = "select T.* from ACT_RU_TASK T join ACT_RU_EXECUTION E"
-      + " on E.ID_ = T.PROC_INST_ID_ where E.BUSINESS_KEY_ = #{caseNumber} and T.SUSPENSION_STATE_ = 1"
-      + " and T.TASK_DEF_KEY_ = #{key}";
+  public static final String OPEN_TASK_OF_CASE = OPEN_TASKS_OF_CASE + " and T.TASK_DEF_KEY_ = #{key}";
 
   private void complete(String caseNumber, String taskKey, StaffMember user, Map<String, Object> payload) {
     // a native query finds the task (the task query builder costs more CPU than the step itself, see
