@@ -63,8 +63,7 @@ public class DeadlineRegister {
   public Date due(DelegateExecution execution, String kind) {
     DeadlineKind requested = DeadlineKind.valueOf(kind);
     DeadlineKind actual = ProcessClocks.effectiveKind(requested, execution);
-    return repository.findFirstByExecutionIdAndKindAndMetAtIsNullAndCancelledAtIsNullOrderByIdDesc(execution.getId(),
-            actual)
+    return repository.findOpenOfExecution(execution.getId(), actual).stream().findFirst()
         .map(d -> Date.from(d.getDueAt()))
         .orElseGet(() -> Date.from(open(execution, actual).getDueAt()));
   }
@@ -158,7 +157,7 @@ public class DeadlineRegister {
   @Transactional
   public void meet(String executionId, String user) {
     Instant now = clock.instant();
-    for (Deadline row : repository.findByExecutionIdAndMetAtIsNullAndCancelledAtIsNull(executionId)) {
+    for (Deadline row : repository.findOpenOfExecution(executionId)) {
       row.setMetAt(now);
       row.setMetBy(user);
       if (now.isAfter(row.getDueAt()) && row.getMissedAt() == null) {
@@ -171,7 +170,7 @@ public class DeadlineRegister {
   @Transactional
   public void cancel(String executionId) {
     Instant now = clock.instant();
-    for (Deadline row : repository.findByExecutionIdAndMetAtIsNullAndCancelledAtIsNull(executionId)) {
+    for (Deadline row : repository.findOpenOfExecution(executionId)) {
       row.setCancelledAt(now);
     }
   }

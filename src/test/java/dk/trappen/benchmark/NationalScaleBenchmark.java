@@ -76,6 +76,7 @@ class NationalScaleBenchmark {
       .map(String::strip).filter(s -> !s.isEmpty()).map(Integer::parseInt).sorted().toList();
   private static final List<String> DATABASES = Arrays.stream(
       System.getProperty("trappen.benchmark.databases", "h2,postgres").split(",")).map(String::strip).toList();
+  /** Timers in the burst; 0 skips the bursts (they do not depend on the sizes). */
   private static final int BURST = Integer.getInteger("trappen.benchmark.burst", 10_000);
   /** H2 (the embedded default, not a national database) may be measured at smaller sizes: it seeds slower. */
   private static final List<Integer> H2_SIZES = Arrays.stream(
@@ -163,7 +164,9 @@ class NationalScaleBenchmark {
         sizes = db == Db.H2 ? H2_SIZES : SIZES;
         burst = db == Db.H2 ? H2_BURST : BURST;
         sizes(db);
-        bursts(db);
+        if (burst > 0) {
+          bursts(db);
+        }
       }
     } finally {
       System.out.println(report.text());
