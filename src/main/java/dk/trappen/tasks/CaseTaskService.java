@@ -55,11 +55,13 @@ public class CaseTaskService {
   private final OrgService org;
   private final CaseAccess access;
   private final EngineTaskReads reads;
+  private final EngineTaskCompletion completion;
 
   CaseTaskService(org.camunda.bpm.engine.TaskService engineTasks, RuntimeService runtime, DeadlineRegister deadlines,
       CaseService cases, ObjectMapper json, Validator validator, Clock clock, List<TaskHandler<?>> handlers,
-      OrgService org, CaseAccess access, EngineTaskReads reads) {
+      OrgService org, CaseAccess access, EngineTaskReads reads, EngineTaskCompletion completion) {
     this.reads = reads;
+    this.completion = completion;
     this.org = org;
     this.access = access;
     this.engineTasks = engineTasks;
@@ -160,10 +162,9 @@ public class CaseTaskService {
     TaskContext context = context(task, user);
     handler.checkMayWork(context);
     Map<String, Object> variables = handler.complete(context, payload);
-    if (task.getAssignee() == null) {
-      engineTasks.claim(task.getId(), user.username());
-    }
-    engineTasks.complete(task.getId(), variables == null ? Map.of() : new LinkedHashMap<>(variables));
+    // an unclaimed task is claimed by whoever completes it, in the same engine command
+    completion.complete(task.getId(), task.getAssignee() == null ? user.username() : null,
+        variables == null ? Map.of() : new LinkedHashMap<>(variables));
     cases.recordHandler(context.caseId(), user.username());
     access.record(user, context.caseId(), context.caseNumber(), AuditAction.WRITE, "complete: " + handler.kind());
     if (user.role() == Role.CASEWORKER) {

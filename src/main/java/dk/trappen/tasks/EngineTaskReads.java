@@ -53,7 +53,7 @@ class EngineTaskReads {
     params.put("taskId", taskId);
     params.put("user", user);
     String sql = "select T.* from " + taskTable + " T where T.ID_ = #{taskId} and (T.ASSIGNEE_ = #{user}"
-        + (groups.isEmpty() ? "" : " or " + candidateOf(groups, params)) + ")";
+        + (groups.isEmpty() ? "" : " or " + candidateLinkOf(groups, params)) + ")";
     return with(tasks.createNativeTaskQuery().sql(sql), params).singleResult();
   }
 
@@ -79,7 +79,7 @@ class EngineTaskReads {
       Map<String, Object> params = new HashMap<>();
       String in = placeholders("ex", ids.subList(from, Math.min(ids.size(), from + 500)), params);
       String sql = "select T.* from " + taskTable + " T where T.SUSPENSION_STATE_ = 1 and T.EXECUTION_ID_ in (" + in
-          + ") and " + candidateOf(groups, params);
+          + ") and " + candidateLinkOf(groups, params);
       found.addAll(with(tasks.createNativeTaskQuery().sql(sql), params).list());
     }
     return found;
@@ -112,6 +112,17 @@ class EngineTaskReads {
   private String candidateOf(List<String> groups, Map<String, Object> params) {
     return "T.ID_ in (select I.TASK_ID_ from " + linkTable + " I where I.GROUP_ID_ in ("
         + placeholders("g", groups, params) + ") and I.TYPE_ = 'candidate')";
+  }
+
+  /**
+   * The task is a candidate task of one of the groups, asked of the task's own identity links (the index on their task
+   * id): for statements that have already narrowed the tasks down to one or a few executions. The semi-join of
+   * {@link #candidateOf} reads every candidate link of the groups first; for one task of the national intake group
+   * that was every open acute assessment in the country, on every task action.
+   */
+  private String candidateLinkOf(List<String> groups, Map<String, Object> params) {
+    return "exists (select 1 from " + linkTable + " I where I.TASK_ID_ = T.ID_ and I.TYPE_ = 'candidate'"
+        + " and I.GROUP_ID_ in (" + placeholders("g", groups, params) + "))";
   }
 
   private static String placeholders(String prefix, List<String> values, Map<String, Object> params) {
