@@ -117,8 +117,8 @@ class EngineTaskReads {
   /**
    * The task is a candidate task of one of the groups, asked of the task's own identity links (the index on their task
    * id): for statements that have already narrowed the tasks down to one or a few executions. The semi-join of
-   * {@link #candidateOf} reads every candidate link of the groups first; for one task of the national intake group
-   * that was every open acute assessment in the country, on every task action.
+   * {@link #candidateOf} reads every candidate link of the groups first; for one task of the intake group that was the
+   * link of every open acute assessment of the municipality (of the country, in the benchmark), on every task action.
    */
   private String candidateLinkOf(List<String> groups, Map<String, Object> params) {
     return "exists (select 1 from " + linkTable + " I where I.TASK_ID_ = T.ID_ and I.TYPE_ = 'candidate'"
