@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.DisplayName;
@@ -35,6 +36,8 @@ class CaseJourneyApiTest extends ApiTestSupport {
 
   @Autowired
   private TaskService engineTasks;
+  @Autowired
+  private HistoryService history;
 
   private Map<String, Object> notification(String cpr, String birth, Instant receivedAt) {
     return Map.of(
@@ -80,6 +83,9 @@ class CaseJourneyApiTest extends ApiTestSupport {
 
     assertThat(complete("ida", caseNumber, "acute-assessment",
         Map.of("outcome", "INVESTIGATE", "note", "Undersøges.")).status()).isEqualTo(204);
+    // the unclaimed task was claimed by whoever completed it: the history says who did the work
+    assertThat(history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(caseNumber)
+        .taskDefinitionKey("Task_AcuteAssessment").finished().singleResult().getAssignee()).isEqualTo("ida");
     assertThat(deadline(caseNumber, "ACUTE_ASSESSMENT").path("state").asText()).isEqualTo("MET_LATE");
     JsonNode investigation = deadline(caseNumber, "INVESTIGATION");
     assertThat(Instant.parse(investigation.path("dueAt").asText()))
