@@ -8,16 +8,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * In the production ({@code postgres}) profile, refuses to start while any demo user (created by the demo data, all
- * with the password "demo") exists, while the demo data is switched on, or while the Camunda administrator has a
- * well-known default password — naming what to remove. (Staff passwords are not tried against a list at startup:
+ * with the password "demo") exists or while the demo data is switched on, naming what to remove. (The engine has no
+ * administrator of its own to check: see security.CamundaWebappAuthentication.) (Staff passwords are not tried against a list at startup:
  * with bcrypt that would cost seconds per user.)
  */
 @Component
 @Profile("postgres")
 class NoDemoCredentialsInProduction implements SmartInitializingSingleton {
-
-  /** Passwords that must never open the engine's administration. */
-  static final List<String> DEFAULT_PASSWORDS = List.of("demo", "admin", "password", "pw", "changeme");
 
   private final StaffUserRepository users;
   private final Environment environment;
@@ -34,11 +31,6 @@ class NoDemoCredentialsInProduction implements SmartInitializingSingleton {
     }
     if (environment.getProperty("trappen.demo.enabled", Boolean.class, false)) {
       throw new IllegalStateException("trappen.demo.enabled: must be false in the postgres profile");
-    }
-    String camundaAdmin = environment.getProperty("camunda.bpm.admin-user.password");
-    if (camundaAdmin != null && DEFAULT_PASSWORDS.contains(camundaAdmin)) {
-      throw new IllegalStateException("camunda.bpm.admin-user.password: a default password is refused in the "
-          + "postgres profile");
     }
     List<String> refused = users.findAll().stream()
         .filter(StaffUser::isDemo)

@@ -13,6 +13,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -25,11 +26,19 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.util.unit.DataSize;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
- * URL security. The API is stateless HTTP Basic against the staff users; the engine REST API needs an admin; the
- * pages use form sign-in with a session and CSRF protection; the Camunda webapps (Cockpit, Tasklist, Admin) have
- * their own sign-in against the engine's identity service.
+ * URL security. The API is stateless HTTP Basic against the staff users; the pages use form sign-in with a session
+ * and CSRF protection. The engine's APIs (its REST API and the Cockpit and Admin webapps, which trust Trappen's
+ * sign-in: {@link CamundaWebappAuthentication}) are for an administrator, and only for the operations of
+ * {@link EngineApiPolicy}. Metrics and the API's description need an administrator (or, for metrics, the scrape
+ * credential); health is open.
  *
  * <p>Headers: the pages get a strict Content-Security-Policy ({@link #PAGE_CSP}: no inline scripts or styles), frame
  * denial, {@code Referrer-Policy: same-origin} and {@code X-Content-Type-Options: nosniff}. The Camunda webapps need
@@ -64,8 +73,19 @@ class SecurityConfiguration {
   }
 
   @Bean
-  UserDetailsService userDetailsService(OrgService org) {
-    return username -> org.credentials(username)
+  UserDetailsService userDetailsService(OrgService org, PasswordEncoder encoder,
+      @Value("${trappen.security.metrics.username:}") String scrapeUser,
+      @Value("${trappen.security.metrics.password:}") String scrapePassword) {
+    if (!scrapeUser.isBlank() && scrapePassword.length() < 16) {
+      throw new IllegalStateException("trappen.security.metrics.password: the metrics scrape credential needs a "
+          + "password of at least 16 characters");
+    }
+    // the scrape credential: role METRICS only, which opens the metrics and nothing else
+    UserDetails scraper = scrapeUser.isBlank() ? null : User.withUsername(scrapeUser)
+        .password(encoder.encode(scrapePassword)).authorities(new SimpleGrantedAuthority("ROLE_METRICS")).build();
+    return username -> scraper != null && scraper.getUsername().equals(username)
+        ? User.withUserDetails(scraper).build()
+        : org.credentials(username)
         .map(u -> User.withUsername(u.getUsername())
             .password(u.getPasswordHash())
             .authorities(new SimpleGrantedAuthority("ROLE_" + u.getRole().name()))
@@ -77,12 +97,14 @@ class SecurityConfiguration {
   @Order(1)
   SecurityFilterChain api(HttpSecurity http, ObjectMapper json,
       @Value("${trappen.security.max-json-body:256KB}") DataSize maxJsonBody) throws Exception {
+    int maxBody = (int) maxJsonBody.toBytes();
     http
         .securityMatcher(new OrRequestMatcher(paths("/api/**", "/engine-rest/**")))
         .csrf(csrf -> csrf.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .authorizeHttpRequests(auth -> auth
-            .requestMatchers(paths("/engine-rest/**")).hasRole("ADMIN")
+            // operators only, and only the operations of EngineApiPolicy: no deployment, no task completion
+            .requestMatchers(paths("/engine-rest/**")).access(new EngineApiAccess(json, maxBody))
             .requestMatchers(paths("/api/demo/**")).hasRole("ADMIN")
             .requestMatchers(PATH.matcher(HttpMethod.POST, "/api/notifications"))
             .hasAnyRole("INTAKE", "CASEWORKER", "TEAM_LEADER")
@@ -90,34 +112,79 @@ class SecurityConfiguration {
             .requestMatchers(paths("/api/**")).hasAnyRole("INTAKE", "CASEWORKER", "TEAM_LEADER")
             .anyRequest().denyAll())
         .httpBasic(Customizer.withDefaults())
-        // after the authorization: an anonymous caller learns 401, not the size limit
-        .addFilterAfter(new RequestBodyLimitFilter(maxJsonBody.toBytes(), json), AuthorizationFilter.class);
+        // the engine policy reads a query's body: it is kept for the engine to read again
+        .addFilterBefore(replayableBodies(maxBody), AuthorizationFilter.class)
+        // after the authorization: an anonymous caller learns 401, not the size limit or the media type
+        .addFilterAfter(new RequestBodyLimitFilter(maxJsonBody.toBytes(), json), AuthorizationFilter.class)
+        .addFilterAfter(new JsonOnlyWritesFilter(json), RequestBodyLimitFilter.class);
     return http.build();
   }
 
-  /** The Camunda webapps: their own sign-in, CSRF protection and Content-Security-Policy; frames denied. */
+  /**
+   * The Camunda webapps (Cockpit and Admin; the Tasklist is refused): for a signed-in administrator only, through
+   * Trappen's own sign-in (an anonymous visitor is sent to it; the webapps' password form and first-user setup are
+   * refused), and their APIs only as far as {@link EngineApiPolicy} allows. The webapps' own CSRF protection and
+   * Content-Security-Policy stay; frames are denied.
+   */
   @Bean
   @Order(2)
-  SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
+  SecurityFilterChain camundaWebapps(HttpSecurity http, ObjectMapper json,
+      @Value("${trappen.security.max-json-body:256KB}") DataSize maxJsonBody) throws Exception {
+    int maxBody = (int) maxJsonBody.toBytes();
+    RequestMatcher webappApis = PATH.matcher("/camunda/api/**");
     http
         .securityMatcher(PATH.matcher("/camunda/**"))
+        // the webapps send their own CSRF token (their CsrfPreventionFilter checks it)
         .csrf(csrf -> csrf.disable())
-        .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+        .authorizeHttpRequests(auth -> auth
+            .requestMatchers(paths("/camunda/app/tasklist/**")).denyAll()
+            .requestMatchers(webappApis).access(new EngineApiAccess(json, maxBody))
+            .anyRequest().hasRole("ADMIN"))
+        .exceptionHandling(e -> e
+            .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), webappApis)
+            .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                AnyRequestMatcher.INSTANCE))
+        .addFilterBefore(replayableBodies(maxBody), AuthorizationFilter.class)
         .headers(headers -> headers
             .frameOptions(frame -> frame.deny())
             .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
     return http.build();
   }
 
+  /** Wraps requests to the engine's APIs so that {@link EngineApiAccess} can read a query's body before the engine. */
+  private static Filter replayableBodies(int maxBody) {
+    return (request, response, chain) -> chain.doFilter(request instanceof HttpServletRequest r
+        && !"GET".equals(r.getMethod()) ? new EngineApiAccess.ReplayableBody(r, maxBody) : request, response);
+  }
+
+  /**
+   * Operations' endpoints: health is open (without details); metrics and the rest need an administrator signed in to
+   * the pages, or the scrape credential over HTTP Basic ({@code trappen.security.metrics.username} and
+   * {@code .password}, role {@code METRICS}).
+   */
   @Bean
   @Order(3)
+  SecurityFilterChain actuator(HttpSecurity http) throws Exception {
+    http
+        .securityMatcher(PATH.matcher("/actuator/**"))
+        .csrf(csrf -> csrf.disable())
+        .authorizeHttpRequests(auth -> auth
+            .requestMatchers(paths("/actuator/health", "/actuator/health/**")).permitAll()
+            .anyRequest().hasAnyRole("ADMIN", "METRICS"))
+        .httpBasic(Customizer.withDefaults());
+    return http.build();
+  }
+
+  @Bean
+  @Order(4)
   SecurityFilterChain pages(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcProviders,
       StaffOidcUserService staffOidcUsers) throws Exception {
     http
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(paths("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")).permitAll()
-            .requestMatchers(paths("/actuator/health/**", "/actuator/prometheus")).permitAll()
-            .requestMatchers(paths("/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")).permitAll()
+            // the API's description is for integrators, set up by an administrator
+            .requestMatchers(paths("/api-docs", "/api-docs/**", "/api-docs.yaml", "/swagger-ui/**", "/swagger-ui.html"))
+            .hasRole("ADMIN")
             .requestMatchers(paths("/admin/**")).hasRole("ADMIN")
             .requestMatchers(paths("/oversight/**")).hasRole("TEAM_LEADER")
             // case work, as on the API: the administrator runs the system and sees no case data
