@@ -91,6 +91,7 @@ class EndpointSecurityTest extends SecurityTestSupport {
     page("GET /admin/clock", ADMIN);
     page("GET /admin/audit.csv", ADMIN);
     page("POST /admin/clock", ADMIN);
+    page("GET /session/keep-alive", EVERYONE);
 
     // public: the sign-in page, the error page and the OpenAPI description of /api
     open("GET /login");
