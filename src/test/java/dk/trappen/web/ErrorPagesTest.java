@@ -57,7 +57,7 @@ class ErrorPagesTest {
   static class Boom {
     @GetMapping("/test-only/boom")
     String boom() {
-      throw new IllegalStateException("secret-detail 1207114398");
+      throw new IllegalStateException("secret-detail-4711");
     }
   }
 
@@ -174,7 +174,7 @@ class ErrorPagesTest {
     Document html = page(response);
     assertThat(html.select("h1").text()).isEqualTo("Der opstod en fejl");
     assertThat(html.select("header nav a")).isNotEmpty();
-    assertThat(response.body()).doesNotContain("secret-detail").doesNotContain("1207114398")
+    assertThat(response.body()).doesNotContain("secret-detail")
         .doesNotContain("IllegalStateException");
     noInternals(response);
     // (the failure itself is logged for the operators; the test only proves it reached the server)
