@@ -277,7 +277,9 @@
     }
     var notice = document.createElement('p');
     notice.className = 'notice draft-restored';
-    notice.id = 'draft-restored';
+    if (!document.getElementById('draft-restored')) {
+      notice.id = 'draft-restored';
+    }
     notice.setAttribute('role', 'status');
     form.parentNode.insertBefore(notice, form);
     // filled in after the live region exists, so that screen readers announce it
