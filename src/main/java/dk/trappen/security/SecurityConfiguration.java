@@ -1,6 +1,7 @@
 package dk.trappen.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
 import dk.trappen.org.OrgService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,6 +21,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -194,6 +196,11 @@ class SecurityConfiguration {
             .contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_CSP))
             .frameOptions(frame -> frame.deny())
             .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+        // the error page (web.ErrorPages) tells a form sent with a stale CSRF token from a refusal of the role
+        .exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, denied) -> {
+          request.setAttribute(WebAttributes.ACCESS_DENIED_403, denied);
+          response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        }))
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
     // OpenID Connect sign-in, switched on by configuring a client registration (see README, "Signing in")

@@ -88,6 +88,7 @@ class EndpointSecurityTest extends SecurityTestSupport {
     api("POST /api/demo/clock", ADMIN);
 
     page("GET /", EVERYONE);
+    page("GET /session/keep-alive", EVERYONE);
     page("GET /tasks", CASEWORK);
     page("POST /tasks/{id}/claim", CASEWORK);
     page("GET /tasks/{id}", CASEWORK);
