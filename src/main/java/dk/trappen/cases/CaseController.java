@@ -2,6 +2,7 @@ package dk.trappen.cases;
 
 import dk.trappen.common.InvalidInputException;
 import dk.trappen.deadlines.DeadlineRegister;
+import dk.trappen.intake.IntakeCaseView;
 import dk.trappen.intake.IntakeService;
 import dk.trappen.investigation.InvestigationService;
 import dk.trappen.meetings.ConcernSource;
@@ -77,7 +78,9 @@ class CaseController {
 
   @GetMapping("/{caseNumber}")
   @Operation(summary = "The case: child, status, running interventions and their steps, the step history, "
-      + "notifications, plan, meetings, open tasks and every deadline with its due time, state and rule")
+      + "notifications, plan, meetings, open tasks and every deadline with its due time, state and rule",
+      description = "The whole case, for the case's team (its caseworkers and team leader). Anyone else, intake "
+          + "included, gets 404 as for a case that does not exist; intake reads GET /api/cases/{caseNumber}/intake.")
   @Transactional(readOnly = true)
   CaseDetails get(@PathVariable String caseNumber) {
     CaseRef c = access.read(caseNumber, "api: case");
@@ -89,6 +92,16 @@ class CaseController {
         investigations.investigation(c.id()).orElse(null), plans.plans(c.id()), meetings.meetings(c.id()),
         meetings.followUps(c.id()), meetings.concerns(c.id()), plans.aftercare(c.id()),
         tasks.tasksOfCase(c.caseNumber()), deadlines.forCase(c.id()));
+  }
+
+  @GetMapping("/{caseNumber}/intake")
+  @Operation(summary = "The case as intake sees it: the child's identity, whether and where the case is open (case "
+      + "number, team, status, opened and closed) and its notifications",
+      description = "For intake and the case's team; anyone else gets 404. Holds none of the case's contents: no "
+          + "caseworker, investigation, plan, intervention, meeting, deadline, assessment note or the youth's words.")
+  IntakeCaseView intakeView(@PathVariable String caseNumber) {
+    CaseRef c = access.readIntakeView(caseNumber, "api: case (intake view)");
+    return intake.caseView(c);
   }
 
   @PostMapping("/{caseNumber}/concerns")

@@ -8,6 +8,7 @@ import dk.trappen.common.NotFoundException;
 import dk.trappen.deadlines.DeadlineRegister;
 import dk.trappen.deadlines.DeadlineState;
 import dk.trappen.deadlines.DeadlineView;
+import dk.trappen.intake.IntakeCaseView;
 import dk.trappen.intake.IntakeService;
 import dk.trappen.investigation.InvestigationService;
 import dk.trappen.meetings.ConcernSource;
@@ -64,8 +65,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The case page: the child, the staircase with the current step(s), the path up and down over time, the running
  * interventions, the plan's goals with their progress, notifications, deadlines, open tasks and a timeline of
  * everything that happened; and the form for a new concern while an intervention runs. A caseworker or team leader
- * sees their own team's cases only (others get the not-found page, as for a case that does not exist); intake sees
- * every case. The data comes from the features' services, as for GET /api/cases/{caseNumber}.
+ * sees their own team's cases only (others get the not-found page, as for a case that does not exist). Intake sees
+ * the intake view of every case instead (template case-intake: the child, where the case is, its notifications and
+ * the user's own tasks on it), never the case's contents. The data comes from the features' services, as for
+ * GET /api/cases/{caseNumber} and GET /api/cases/{caseNumber}/intake.
  */
 @Controller
 class CasePageController {
@@ -142,11 +145,33 @@ class CasePageController {
 
   @GetMapping("/cases/{caseNumber}")
   String page(@PathVariable String caseNumber, Model model) {
+    if (access.level(caseNumber) == CaseAccess.Level.INTAKE_VIEW) {
+      return intakePage(caseNumber, model);
+    }
     CaseRef c = access.read(caseNumber, "page: case");
     ConcernForm form = new ConcernForm();
     form.setRaisedAt(LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES).format(LOCAL_MINUTES));
     fill(model, c, form, Map.of(), null);
     return "case";
+  }
+
+  /**
+   * The case as intake sees it: the child, where the case is and how it stands, its notifications, and the user's
+   * own open tasks on it (the acute assessment); nothing of the case's contents (see {@link IntakeCaseView}).
+   */
+  private String intakePage(String caseNumber, Model model) {
+    CaseRef c = access.readIntakeView(caseNumber, "page: case (intake view)");
+    IntakeCaseView view = intake.caseView(c);
+    StaffMember me = currentUser.get();
+    model.addAttribute("v", view);
+    model.addAttribute("cpr", formattedCpr(view.child().cpr()));
+    model.addAttribute("myTasks", tasks.tasksFor(me).stream().filter(t -> caseNumber.equals(t.caseNumber()))
+        .toList());
+    return "case-intake";
+  }
+
+  private static String formattedCpr(String cpr) {
+    return cpr.length() == 10 ? cpr.substring(0, 6) + "-" + cpr.substring(6) : cpr;
   }
 
   @PostMapping("/cases/{caseNumber}/concerns")
@@ -235,8 +260,7 @@ class CasePageController {
         IntStream.rangeClosed(1, s.position()).boxed().toList())).toList();
 
     model.addAttribute("c", c);
-    model.addAttribute("cpr", c.childCpr().length() == 10 ? c.childCpr().substring(0, 6) + "-" + c.childCpr().substring(6)
-        : c.childCpr());
+    model.addAttribute("cpr", formattedCpr(c.childCpr()));
     model.addAttribute("closure", closure);
     model.addAttribute("teamName", org.teams().stream().filter(t -> t.getCode().equals(c.teamCode()))
         .map(Team::getName).findFirst().orElse(c.teamCode()));

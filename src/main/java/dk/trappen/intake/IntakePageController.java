@@ -1,5 +1,7 @@
 package dk.trappen.intake;
 
+import dk.trappen.audit.AuditAction;
+import dk.trappen.audit.AuditService;
 import dk.trappen.cases.CaseRef;
 import dk.trappen.cases.CaseService;
 import dk.trappen.common.ControlCharacters;
@@ -49,6 +51,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class IntakePageController {
 
+  /** What the audit says of a look-up of a child by CPR number (which it never holds). */
+  static final String CPR_LOOK_UP = "CPR look-up: child check";
+
   private static final DateTimeFormatter LOCAL_MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
   /** The form's fields in page order, with the JSON field of {@link NewNotification} each one binds to. */
@@ -78,10 +83,13 @@ class IntakePageController {
   private final Validator validator;
   private final MessageSource messages;
   private final Clock clock;
+  private final AuditService audit;
 
   IntakePageController(IntakeService intake, IntakeProperties properties, CaseService cases, OrgService org,
-      CurrentUser currentUser, Validator validator, MessageSource messages, Clock clock, CaseAccess access) {
+      CurrentUser currentUser, Validator validator, MessageSource messages, Clock clock, CaseAccess access,
+      AuditService audit) {
     this.access = access;
+    this.audit = audit;
     this.intake = intake;
     this.properties = properties;
     this.cases = cases;
@@ -223,7 +231,7 @@ class IntakePageController {
     access.recordWrite(receipt.caseNumber(), receipt.duplicate() ? "page: notification (repeated)"
         : "page: notification");
     CaseRef c = cases.get(receipt.caseNumber());
-    if (!CaseAccess.mayAccess(me, c)) {
+    if (!CaseAccess.mayKnowOf(me, c)) {
       // registered, and on its way to the team that holds the child's case, which this user may not see
       redirect.addFlashAttribute("flash", msg("intake.registered.elsewhere"));
       return "redirect:/intake";
@@ -256,6 +264,12 @@ class IntakePageController {
     model.addAttribute("childCases", cpr == null ? null : childCases(cpr));
   }
 
+  /**
+   * The child's cases the user may know of (intake: every case, to see whether and where one is open; a caseworker
+   * or team leader: their team's), each with its team and number of notifications. A CPR look-up: audited with one
+   * row per case shown, or one row without a case when none is, so that every look-up leaves a trace (never the CPR
+   * number itself).
+   */
   private List<ChildCase> childCases(String cpr) {
     if (cpr == null || !cpr.matches("\\d{10}")) {
       return null;
@@ -263,9 +277,14 @@ class IntakePageController {
     StaffMember me = currentUser.get();
     Map<String, String> teamNames = new java.util.HashMap<>();
     org.teams().forEach(t -> teamNames.put(t.getCode(), t.getName()));
-    // only cases the user may read: another team's case is not revealed, not even that it exists
-    return cases.casesOfChild(cpr).stream()
-        .filter(c -> CaseAccess.mayAccess(me, c))
+    // only cases the user may know of: another team's case is not revealed to a caseworker, not even that it exists
+    List<CaseRef> shown = cases.casesOfChild(cpr).stream().filter(c -> CaseAccess.mayKnowOf(me, c)).toList();
+    if (shown.isEmpty()) {
+      audit.record(me.username(), me.role().name(), null, null, AuditAction.READ, CPR_LOOK_UP);
+    }
+    shown.forEach(c -> audit.record(me.username(), me.role().name(), c.id(), c.caseNumber(), AuditAction.READ,
+        CPR_LOOK_UP));
+    return shown.stream()
         .map(c -> new ChildCase(c.caseNumber(), c.open(), teamNames.getOrDefault(c.teamCode(), c.teamCode()),
             intake.notifications(c.id()).size(), true))
         .toList();
@@ -317,6 +336,7 @@ class IntakePageController {
       case "Pattern" -> msg("intake.error.cprFormat");
       case "Size" -> msg("case.form.error.tooLong", v.getConstraintDescriptor().getAttributes().get("max"));
       case "PastOrPresent" -> msg("case.form.error.future");
+      case "PersonName" -> msg("form.error.bidiControls");
       default -> v.getMessage();
     };
   }

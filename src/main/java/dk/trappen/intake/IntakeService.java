@@ -207,6 +207,21 @@ public class IntakeService {
     return notifications.findByCaseIdOrderByReceivedAtAsc(caseId).stream().map(NotificationView::of).toList();
   }
 
+  /**
+   * The case as intake sees it (see {@link IntakeCaseView}): the child, where the case is and how it stands, and its
+   * notifications; none of the case's contents. The caller has checked that the user may see at least this much.
+   */
+  @Transactional(readOnly = true)
+  public IntakeCaseView caseView(CaseRef c) {
+    CaseService.CaseClosure closure = cases.closure(c.id());
+    String teamName = org.teams().stream().filter(t -> t.getCode().equals(c.teamCode())).map(t -> t.getName())
+        .findFirst().orElse(c.teamCode());
+    return new IntakeCaseView(c.caseNumber(), c.status(), c.teamCode(), teamName, closure.openedAt(),
+        closure.closedAt(), new IntakeCaseView.Child(c.childName(), c.childCpr(), c.childBirthDate()),
+        notifications.findByCaseIdOrderByReceivedAtAsc(c.id()).stream().map(IntakeCaseView.IntakeNotification::of)
+            .toList());
+  }
+
   @Transactional
   void recordAcuteAssessment(long notificationId, AcuteOutcome outcome, String note, String user) {
     Notification n = entity(notificationId);

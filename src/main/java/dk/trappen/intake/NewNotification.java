@@ -1,6 +1,7 @@
 package dk.trappen.intake;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import dk.trappen.common.PersonName;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -15,7 +16,7 @@ public record NewNotification(
     @NotNull(message = "is required") @Valid ChildInput child,
     @NotNull(message = "is required") NotifierKind notifierKind,
     @Size(max = 200, message = "must be at most 200 characters") String notifierOrganisation,
-    @Size(max = 200, message = "must be at most 200 characters") String notifierName,
+    @Size(max = 200, message = "must be at most 200 characters") @PersonName String notifierName,
     @NotBlank(message = "must describe the concern") @Size(max = 10000, message = "must be at most 10000 characters")
     String concern,
     @NotNull(message = "is required") @PastOrPresent(message = "cannot be in the future")
@@ -26,8 +27,10 @@ public record NewNotification(
   public record ChildInput(
       @NotNull(message = "is required") @Pattern(regexp = "\\d{10}", message = "must be 10 digits (ddmmyyxxxx)")
       String cpr,
-      @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String firstName,
-      @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String lastName,
+      @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") @PersonName
+      String firstName,
+      @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") @PersonName
+      String lastName,
       @NotNull(message = "is required") @PastOrPresent(message = "cannot be in the future") LocalDate birthDate) {
   }
 }

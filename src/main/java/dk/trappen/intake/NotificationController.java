@@ -1,5 +1,6 @@
 package dk.trappen.intake;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.trappen.common.ControlCharacters;
 import dk.trappen.common.InvalidInputException;
 import dk.trappen.security.CaseAccess;
@@ -32,12 +33,23 @@ class NotificationController {
     this.currentUser = currentUser;
   }
 
+  /**
+   * The receipt as the caller may see it. {@code caseNumber} and {@code joinedOpenCase} are present only for a caller
+   * who may know of the case (intake, and the case's team): to anyone else, a case of another team is not revealed,
+   * not even that the child has one.
+   */
+  record Receipt(long notificationId, @JsonInclude(JsonInclude.Include.NON_NULL) String caseNumber,
+                 @JsonInclude(JsonInclude.Include.NON_NULL) Boolean joinedOpenCase, boolean duplicate) {
+  }
+
   @PostMapping
   @Operation(summary = "Register a notification",
       description = "Opens a case (201) or joins the child's open case and asks for a second-opinion re-assessment. "
           + "A retry with the same Idempotency-Key, or the same payload, returns the first receipt (200) and "
-          + "creates nothing.")
-  ResponseEntity<NotificationReceipt> register(@Valid @RequestBody NewNotification notification,
+          + "creates nothing. The receipt names the case (caseNumber, joinedOpenCase, and a Location for 201) only "
+          + "to intake and the case's team; to another caller it holds the notification's id and whether it was "
+          + "a repeat, and nothing of the case.")
+  ResponseEntity<Receipt> register(@Valid @RequestBody NewNotification notification,
       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
     String user = currentUser.get().username();
     if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
@@ -55,15 +67,18 @@ class NotificationController {
     }
     access.recordWrite(receipt.caseNumber(), receipt.duplicate() ? "api: notification (repeated)"
         : "api: notification");
-    if (!access.mayAccess(receipt.caseNumber())) {
-      // joined another team's case: registered, but that case is not revealed to this user
-      receipt = new NotificationReceipt(receipt.notificationId(), null, receipt.joinedOpenCase(), receipt.duplicate());
-      return ResponseEntity.status(receipt.duplicate() ? HttpStatus.OK : HttpStatus.CREATED).body(receipt);
+    CaseAccess.Level level = access.level(receipt.caseNumber());
+    if (level == CaseAccess.Level.NONE) {
+      // another team's case: registered, but neither the case nor that the child has one is revealed to this user
+      Receipt hidden = new Receipt(receipt.notificationId(), null, null, receipt.duplicate());
+      return ResponseEntity.status(receipt.duplicate() ? HttpStatus.OK : HttpStatus.CREATED).body(hidden);
     }
+    Receipt shown = new Receipt(receipt.notificationId(), receipt.caseNumber(), receipt.joinedOpenCase(),
+        receipt.duplicate());
     if (receipt.duplicate()) {
-      return ResponseEntity.ok(receipt);
+      return ResponseEntity.ok(shown);
     }
-    return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/cases/" + receipt.caseNumber()))
-        .body(receipt);
+    String location = "/api/cases/" + receipt.caseNumber() + (level == CaseAccess.Level.FULL ? "" : "/intake");
+    return ResponseEntity.status(HttpStatus.CREATED).location(URI.create(location)).body(shown);
   }
 }

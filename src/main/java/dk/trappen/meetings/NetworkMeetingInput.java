@@ -1,5 +1,6 @@
 package dk.trappen.meetings;
 
+import dk.trappen.common.PersonName;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -40,7 +41,7 @@ public record NetworkMeetingInput(
       @NotNull(message = "is required: YOUTH, PARENT, NETWORK, SCHOOL, INSTITUTION, CASEWORKER or OTHER")
       ParticipantRole role,
       @NotBlank(message = "must name the participant") @Size(max = 200, message = "must be at most 200 characters")
-      String name) {
+      @PersonName String name) {
   }
 
   /** A goal of the case's current plan and how far it has come. */

@@ -1,5 +1,6 @@
 package dk.trappen.plan;
 
+import dk.trappen.common.PersonName;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.NotBlank;
@@ -26,7 +27,7 @@ public record PlanInput(
       @NotBlank(message = "must say how everyone will know the goal is reached")
       @Size(max = 1000, message = "must be at most 1000 characters") String successCriterion,
       @NotBlank(message = "must name who is responsible for the goal")
-      @Size(max = 200, message = "must be at most 200 characters") String owner,
+      @Size(max = 200, message = "must be at most 200 characters") @PersonName String owner,
       @NotNull(message = "is required: the date the goal should be reached by")
       @Future(message = "must be after today") LocalDate targetDate,
       boolean youthOwn,

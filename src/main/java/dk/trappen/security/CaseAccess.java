@@ -9,10 +9,11 @@ import dk.trappen.org.StaffMember;
 import org.springframework.stereotype.Component;
 
 /**
- * The one door to a case's data: decides whether the signed-in staff member may see the case (a caseworker or team
- * leader their own team's cases; intake every case, to register and assess notifications; an administrator none) and
- * records every read and write in the audit. A case the user may not see is "not found", exactly like a case that
- * does not exist, so its existence is not revealed.
+ * The one door to a case's data: decides how much of a case the signed-in staff member may see (see {@link Level}: a
+ * caseworker or team leader all of their own team's cases; intake the intake view of every case, to register and
+ * assess notifications; an administrator nothing) and records every read and write in the audit. A case the user may
+ * not see at the level asked for is "not found", exactly like a case that does not exist, so its existence is not
+ * revealed.
  */
 @Component
 public class CaseAccess {
@@ -27,14 +28,35 @@ public class CaseAccess {
     this.audit = audit;
   }
 
-  /** The case, read by the signed-in user for {@code what}; recorded. */
-  public CaseRef read(String caseNumber, String what) {
-    return open(caseNumber, AuditAction.READ, what);
+  /** How much of a case a staff member may see. */
+  public enum Level {
+    /** The whole case: child, notifications, investigation, plans, meetings, the youth's words (the case's team). */
+    FULL,
+    /**
+     * The intake view only: the notifications, the child's identity, and whether and where a case is open (team,
+     * case number, status); not the investigation, the plan, the meetings or the youth's words (intake).
+     */
+    INTAKE_VIEW,
+    /** Nothing, not even that the case exists (other teams; administrators). */
+    NONE
   }
 
-  /** The case, about to be written by the signed-in user for {@code what}; recorded. */
+  /** The case's full content, read by the signed-in user for {@code what}; recorded. Intake is refused (not found). */
+  public CaseRef read(String caseNumber, String what) {
+    return open(caseNumber, Level.FULL, AuditAction.READ, what);
+  }
+
+  /**
+   * The case for its intake view ({@link Level#INTAKE_VIEW} or more), read by the signed-in user for {@code what};
+   * recorded. What the view holds is decided by the service that builds it, not by who asks.
+   */
+  public CaseRef readIntakeView(String caseNumber, String what) {
+    return open(caseNumber, Level.INTAKE_VIEW, AuditAction.READ, what);
+  }
+
+  /** The case, about to be written by the signed-in user for {@code what}; recorded. Needs full access. */
   public CaseRef write(String caseNumber, String what) {
-    return open(caseNumber, AuditAction.WRITE, what);
+    return open(caseNumber, Level.FULL, AuditAction.WRITE, what);
   }
 
   /** Records work on a case the user reached through a scoped query (a task of their groups). */
@@ -54,35 +76,56 @@ public class CaseAccess {
     StaffMember user = currentUser.get();
     for (String n : caseNumbers) {
       CaseRef c = cases.get(n);
-      require(user, c);
+      require(user, c, Level.FULL);
       audit.record(user.username(), user.role().name(), c.id(), c.caseNumber(), AuditAction.EXPORT, what);
     }
   }
 
-  /** Whether the signed-in user may see the case. */
+  /** How much of the case the signed-in user may see. */
+  public Level level(String caseNumber) {
+    return level(currentUser.get(), cases.get(caseNumber));
+  }
+
+  /** How much of the case the user's role and team let them see. */
+  public static Level level(StaffMember user, CaseRef c) {
+    return switch (user.role()) {
+      case CASEWORKER, TEAM_LEADER -> c.teamCode().equals(user.teamCode()) ? Level.FULL : Level.NONE;
+      case INTAKE -> Level.INTAKE_VIEW;
+      case ADMIN -> Level.NONE;
+    };
+  }
+
+  /** Whether the signed-in user may see the whole case. */
   public boolean mayAccess(String caseNumber) {
     return mayAccess(currentUser.get(), cases.get(caseNumber));
   }
 
-  /** Whether the user's role and team let them see the case. */
+  /** Whether the user's role and team let them see the whole case (its team). */
   public static boolean mayAccess(StaffMember user, CaseRef c) {
-    return switch (user.role()) {
-      case INTAKE -> true;
-      case CASEWORKER, TEAM_LEADER -> c.teamCode().equals(user.teamCode());
-      case ADMIN -> false;
-    };
+    return level(user, c) == Level.FULL;
   }
 
-  private CaseRef open(String caseNumber, AuditAction action, String what) {
+  /**
+   * Whether the user may know of the case at all, at least as its intake view (the case number, team and status):
+   * the case's team and intake.
+   */
+  public static boolean mayKnowOf(StaffMember user, CaseRef c) {
+    return level(user, c) != Level.NONE;
+  }
+
+  private CaseRef open(String caseNumber, Level needed, AuditAction action, String what) {
     StaffMember user = currentUser.get();
     CaseRef c = cases.get(caseNumber);
-    require(user, c);
+    require(user, c, needed);
     audit.record(user.username(), user.role().name(), c.id(), c.caseNumber(), action, what);
     return c;
   }
 
-  private static void require(StaffMember user, CaseRef c) {
-    if (!mayAccess(user, c)) {
+  /** Refuses (not found) unless the user may see at least {@code needed} of the case. */
+  private static void require(StaffMember user, CaseRef c, Level needed) {
+    Level level = level(user, c);
+    // the levels are declared from most to least
+    if (level == Level.NONE || level.ordinal() > needed.ordinal()) {
       throw new NotFoundException("no case " + c.caseNumber());
     }
   }

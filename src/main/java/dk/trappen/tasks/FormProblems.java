@@ -20,6 +20,7 @@ final class FormProblems {
 
   private static final List<Rule> RULES = List.of(
       rule("^must not contain control characters", "controlCharacters"),
+      rule("^must not contain bidirectional control characters", "bidiControls"),
       rule("^must be at most (\\d+) characters", "tooLong"),
       rule("^must (?:have|list|rate) at most (\\d+)", "tooMany"),
       rule("^must be after today", "future"),

@@ -95,6 +95,15 @@ final class BadInputCorpus {
   static final String WHITESPACE_CONTROLS = "linje 1\r\nlinje 2\n\tindrykket";
   static final String LONE_SURROGATE = "halv \ud800 surrogat";
   static final String LONG_GRAPHEME = "e" + "\u0301".repeat(5000);
+  /** Each Unicode bidirectional control, which names refuse: U+061C, U+200E, U+200F, U+202A-U+202E, U+2066-U+2069. */
+  static final List<Character> BIDI_CONTROLS = List.of('\u061C', '\u200E', '\u200F', '\u202A', '\u202B', '\u202C',
+      '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069');
+  /** Arabic with a right-to-left mark between it and Danish: bidirectional marks that free text may hold. */
+  static final String ARABIC_WITH_MARK = "Moren sagde: \u200F\u0623\u0646\u0627 \u0642\u0644\u0642\u0629\u200F (jeg er bekymret).";
+
+  /** The fields that hold a person's name, as JSON paths: they refuse bidirectional controls. */
+  static final Set<String> NAME_FIELDS = Set.of("child.firstName", "child.lastName", "notifierName",
+      "participants[0].name", "goals[0].owner");
 
   /** The free-text fields of each target and kind, as JSON paths. */
   static final Map<String, List<String>> TEXT_FIELDS = Map.of(
@@ -127,6 +136,7 @@ final class BadInputCorpus {
       c.task(kind);
     }
     c.concerns();
+    c.bidiInNames();
     return c.entries;
   }
 
@@ -408,9 +418,47 @@ final class BadInputCorpus {
     }
   }
 
-  private void unicodeOnce(String kind, String field) {
+  /** Every unicode edge case in one free text of the task (a name refuses the RTL override: see bidiInNames). */
+  private void unicodeOnce(String kind, String first) {
+    String field = TEXT_FIELDS.get(kind).stream().filter(f -> !NAME_FIELDS.contains(f)).findFirst().orElseThrow();
     api(Target.TASK_API, kind, "every unicode edge case in one text", set(field, String.join(" | ", RTL, ZWJ,
         COMBINING, EMOJI_SKIN)), Outcome.ACCEPT);
+  }
+
+  // ---- names and bidirectional controls --------------------------------------------------------------------------
+
+  /**
+   * A name with a bidirectional control (which can make it display reversed) is refused naming the field, on the API
+   * and the pages alike; every control is tried on the child's first name; free text keeps bidirectional marks.
+   */
+  private void bidiInNames() {
+    for (char c : BIDI_CONTROLS) {
+      String code = String.format("U+%04X", (int) c);
+      api(Target.NOTIFICATION_API, null, "the bidirectional control " + code + " in the child's first name",
+          set("child.firstName", "Ali" + c + "ce"), Outcome.REJECT, "child.firstName");
+    }
+    api(Target.NOTIFICATION_API, null, "an RTL override (U+202E) in the child's last name", set("child.lastName", RTL),
+        Outcome.REJECT, "child.lastName");
+    api(Target.NOTIFICATION_API, null, "a right-to-left isolate (U+2067) in the notifier's name",
+        set("notifierName", "Lærer \u2067Hansen\u2069"), Outcome.REJECT, "notifierName");
+    api(Target.NOTIFICATION_API, null, "Arabic with right-to-left marks in the concern",
+        set("concern", ARABIC_WITH_MARK), Outcome.ACCEPT);
+    page(Target.INTAKE_PAGE, null, "an RTL override (U+202E) in the first name", param("firstName", RTL),
+        Outcome.REJECT, "firstName");
+    page(Target.INTAKE_PAGE, null, "a left-to-right mark (U+200E) in the last name",
+        param("lastName", "Hansen\u200E"), Outcome.REJECT, "lastName");
+    page(Target.INTAKE_PAGE, null, "a right-to-left embedding (U+202B) in the notifier's name",
+        param("notifierName", "\u202BLærer Hansen"), Outcome.REJECT, "notifierName");
+    page(Target.INTAKE_PAGE, null, "Arabic with right-to-left marks in the concern", param("concern", ARABIC_WITH_MARK),
+        Outcome.ACCEPT);
+    api(Target.TASK_API, "network-meeting", "an RTL override (U+202E) in a participant's name",
+        set("participants[0].name", RTL), Outcome.REJECT, "participants[0].name");
+    page(Target.TASK_PAGE, "network-meeting", "an RTL override (U+202E) in a participant's name",
+        param("participants[0].name", RTL), Outcome.REJECT, "participants[0].name");
+    api(Target.TASK_API, "action-plan", "a left-to-right override (U+202D) in a goal's owner",
+        set("goals[0].owner", "Mor\u202D"), Outcome.REJECT, "goals[0].owner");
+    page(Target.TASK_PAGE, "action-plan", "a first-strong isolate (U+2068) in a goal's owner",
+        param("goals[0].owner", "\u2068Mor"), Outcome.REJECT, "goals[0].owner");
   }
 
   // ---- concerns --------------------------------------------------------------------------------------------------

@@ -144,7 +144,7 @@ class CaseworkerDayBrowserTest extends BrowserTestSupport {
    */
   static final List<String> EXPECTED_TRAIL = List.of(
       "ida WRITE page: notification",
-      "ida READ page: case",
+      "ida READ page: case (intake view)",
       "ida READ task: acute-assessment",
       "ida WRITE complete: acute-assessment",
       "karen READ page: case",

@@ -76,6 +76,7 @@ class EndpointSecurityTest extends SecurityTestSupport {
 
   static {
     api("GET /api/cases/{caseNumber}", CASEWORK);
+    api("GET /api/cases/{caseNumber}/intake", CASEWORK);
     api("GET /api/cases/{caseNumber}/audit", LEADER);
     api("POST /api/cases/{caseNumber}/concerns", CASEWORK);
     api("GET /api/tasks", CASEWORK);

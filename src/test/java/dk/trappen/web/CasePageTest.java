@@ -97,7 +97,7 @@ class CasePageTest extends PageTestSupport {
     assertThat(otherLeader.getResponse().getStatus()).isEqualTo(404);
     assertThat(missing.getResponse().getStatus()).isEqualTo(404);
     assertThat(mvc.perform(get("/cases/" + caseNumber).with(as("ida"))).andReturn().getResponse().getStatus())
-        .as("intake sees every case").isEqualTo(200);
+        .as("intake sees every case, as its intake view").isEqualTo(200);
     assertThat(mvc.perform(get("/cases/" + caseNumber).with(as("birgitte"))).andReturn().getResponse().getStatus())
         .as("the team's leader sees the case").isEqualTo(200);
   }
