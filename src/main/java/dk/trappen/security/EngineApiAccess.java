@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -133,9 +135,14 @@ final class EngineApiAccess implements AuthorizationManager<RequestAuthorization
     }
   }
 
+  /**
+   * The path within the application, percent-decoded as the engine will read it: {@code /variable-%69nstance} is
+   * {@code /variable-instance}. (Encoded slashes, dots and semicolons are refused before this by Spring Security's
+   * firewall.)
+   */
   private static String path(HttpServletRequest request) {
-    String uri = request.getRequestURI();
-    return uri.substring(request.getContextPath().length());
+    String uri = request.getRequestURI().substring(request.getContextPath().length());
+    return URLDecoder.decode(uri.replace("+", "%2B"), StandardCharsets.UTF_8);
   }
 
   /**

@@ -144,7 +144,7 @@ class EngineDoorsTest extends SecurityTestSupport {
         .get(0);
     String pid = instance.getId();
     String name = runtime.getVariables(pid).keySet().iterator().next();
-    List<String> reads = List.of("/variable-instance", "/variable-instance/count", "/history/variable-instance",
+    List<String> reads = List.of("/variable-instance", "/variable-%69nstance", "/variable-instance/count", "/history/variable-instance",
         "/history/detail", "/history/decision-instance", "/process-instance/" + pid + "/variables",
         "/process-instance/" + pid + "/variables/" + name, "/execution/" + pid + "/localVariables",
         "/task/" + openTask().getId() + "/variables", "/task/" + openTask().getId() + "/form-variables",
