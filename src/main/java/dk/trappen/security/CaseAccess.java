@@ -12,10 +12,14 @@ import org.springframework.stereotype.Component;
  * The one door to a case's data: decides whether the signed-in staff member may see the case (a caseworker or team
  * leader their own team's cases; intake every case, to register and assess notifications; an administrator none) and
  * records every read and write in the audit. A case the user may not see is "not found", exactly like a case that
- * does not exist, so its existence is not revealed.
+ * does not exist, so its existence is not revealed; the refusal is recorded with the case and its team (reason
+ * {@value #OTHER_TEAM}), so that the case's team leader sees it.
  */
 @Component
 public class CaseAccess {
+
+  /** The reason of a refusal of a case of another team than the user's. */
+  public static final String OTHER_TEAM = "other-team";
 
   private final CaseService cases;
   private final CurrentUser currentUser;
@@ -54,9 +58,23 @@ public class CaseAccess {
     StaffMember user = currentUser.get();
     for (String n : caseNumbers) {
       CaseRef c = cases.get(n);
-      require(user, c);
+      require(user, c, what);
       audit.record(user.username(), user.role().name(), c.id(), c.caseNumber(), AuditAction.EXPORT, what);
     }
+  }
+
+  /** Records an export by the signed-in user that holds no case (the team's figures). */
+  public void recordExportWithoutCases(String what) {
+    StaffMember user = currentUser.get();
+    audit.recordWithoutCase(user.username(), user.role().name(), AuditAction.EXPORT, what, null);
+  }
+
+  /**
+   * Records that the user was refused {@code what} on the case (found through a task or a team leader's form), for
+   * {@code reason}; the caller then answers "not found".
+   */
+  public void recordRefusal(StaffMember user, CaseRef c, String what, String reason) {
+    audit.refused(user.username(), user.role().name(), c.id(), c.caseNumber(), c.teamCode(), what, reason);
   }
 
   /** Whether the signed-in user may see the case. */
@@ -76,13 +94,14 @@ public class CaseAccess {
   private CaseRef open(String caseNumber, AuditAction action, String what) {
     StaffMember user = currentUser.get();
     CaseRef c = cases.get(caseNumber);
-    require(user, c);
+    require(user, c, what);
     audit.record(user.username(), user.role().name(), c.id(), c.caseNumber(), action, what);
     return c;
   }
 
-  private static void require(StaffMember user, CaseRef c) {
+  private void require(StaffMember user, CaseRef c, String what) {
     if (!mayAccess(user, c)) {
+      recordRefusal(user, c, what, OTHER_TEAM);
       throw new NotFoundException("no case " + c.caseNumber());
     }
   }

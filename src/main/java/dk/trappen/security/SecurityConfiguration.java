@@ -8,7 +8,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -75,7 +74,7 @@ class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http, ObjectMapper json,
+  SecurityFilterChain api(HttpSecurity http, ObjectMapper json, SignInGuard signIn,
       @Value("${trappen.security.max-json-body:256KB}") DataSize maxJsonBody) throws Exception {
     http
         .securityMatcher(new OrRequestMatcher(paths("/api/**", "/engine-rest/**")))
@@ -87,9 +86,12 @@ class SecurityConfiguration {
             .requestMatchers(PATH.matcher(HttpMethod.POST, "/api/notifications"))
             .hasAnyRole("INTAKE", "CASEWORKER", "TEAM_LEADER")
             .requestMatchers(paths("/api/oversight/**", "/api/cases/*/audit")).hasRole("TEAM_LEADER")
+            .requestMatchers(paths("/api/admin/**")).hasRole("ADMIN")
             .requestMatchers(paths("/api/**")).hasAnyRole("INTAKE", "CASEWORKER", "TEAM_LEADER")
             .anyRequest().denyAll())
-        .httpBasic(Customizer.withDefaults())
+        .authenticationProvider(signIn.lockCheck())
+        .exceptionHandling(e -> e.accessDeniedHandler(signIn.refusals()))
+        .httpBasic(basic -> basic.authenticationEntryPoint(signIn.basicEntryPoint()))
         // after the authorization: an anonymous caller learns 401, not the size limit
         .addFilterAfter(new RequestBodyLimitFilter(maxJsonBody.toBytes(), json), AuthorizationFilter.class);
     return http.build();
@@ -112,7 +114,7 @@ class SecurityConfiguration {
   @Bean
   @Order(3)
   SecurityFilterChain pages(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcProviders,
-      StaffOidcUserService staffOidcUsers) throws Exception {
+      StaffOidcUserService staffOidcUsers, SignInGuard signIn) throws Exception {
     http
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(paths("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")).permitAll()
@@ -127,7 +129,10 @@ class SecurityConfiguration {
             .contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_CSP))
             .frameOptions(frame -> frame.deny())
             .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
-        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+        .authenticationProvider(signIn.lockCheck())
+        .exceptionHandling(e -> e.accessDeniedHandler(signIn.refusals()))
+        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(signIn.formFailure())
+            .permitAll())
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
     // OpenID Connect sign-in, switched on by configuring a client registration (see README, "Signing in")
     if (oidcProviders.getIfAvailable() != null) {
