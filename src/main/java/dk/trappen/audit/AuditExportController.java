@@ -44,7 +44,7 @@ class AuditExportController {
     out.println("at;username;role;case;action;what;source;reason");
     for (AuditService.AuditView v : audit.between(from.atStartOfDay(ZONE).toInstant(),
         to.plusDays(1).atStartOfDay(ZONE).toInstant())) {
-      out.println(String.join(";", v.at().toString(), field(v.username()), String.valueOf(v.role()),
+      out.println(String.join(";", v.at().toString(), field(v.username()), v.role() == null ? "" : v.role(),
           v.caseNumber() == null ? "" : v.caseNumber(), v.action().name(), csv(v.what()), csv(v.source()),
           v.reason() == null ? "" : csv(v.reason())));
     }
