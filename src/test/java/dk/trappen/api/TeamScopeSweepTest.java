@@ -110,6 +110,14 @@ class TeamScopeSweepTest extends ApiTestSupport {
     assertThat(audit.count(AuditAction.REFUSED)).isEqualTo(refusedBefore + 10 + 3);
     // the concerns karen tried to add were not added
     assertThat(getJson("sofie", "/api/cases/" + caseNumber).body().path("concerns").size()).isZero();
+    // team Syd's leader sees the refused attempts on the team's case on the oversight page, in Danish and English
+    String oversight = mvc.perform(get("/oversight").with(user("henrik").roles("TEAM_LEADER")))
+        .andReturn().getResponse().getContentAsString();
+    assertThat(oversight).contains("Afviste forsøg på teamets sager").contains(caseNumber)
+        .contains("karen (Sagsbehandler)").contains("Sagen hører til et andet team");
+    assertThat(mvc.perform(get("/oversight").param("lang", "en").with(user("henrik").roles("TEAM_LEADER")))
+        .andReturn().getResponse().getContentAsString()).contains("Refused attempts on the team")
+        .contains("The case belongs to another team");
 
     // the CPR check of intake answers karen nothing of the case either
     MockHttpServletResponse check = mvc.perform(get("/intake/child-check").param("cpr", CPR)
