@@ -5,6 +5,7 @@ import dk.trappen.audit.AuditService;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -82,7 +83,7 @@ class SignInAudit {
     if (auth instanceof UsernamePasswordAuthenticationToken && failure instanceof BadCredentialsException) {
       Optional<SignInThrottle.Lock> lock = throttle.failed(username, address);
       if (lock.isPresent()) {
-        reason = reason + ", now locked (" + lock.get().kind().name().toLowerCase(java.util.Locale.ROOT) + ")";
+        reason = reason + ", now locked (" + lock.get().kind().name().toLowerCase(Locale.ROOT) + ")";
         HttpServletRequest request = request();
         if (request != null) {
           request.setAttribute(LOCK_CAUSED, lock.get());
@@ -113,7 +114,7 @@ class SignInAudit {
   /** The failure's code: locked-user, locked-address, bad-credentials, oidc:&lt;error code&gt; or the kind. */
   static String reason(AuthenticationException failure) {
     if (failure instanceof SignInLockedException locked) {
-      return "locked-" + locked.lock().kind().name().toLowerCase(java.util.Locale.ROOT);
+      return "locked-" + locked.lock().kind().name().toLowerCase(Locale.ROOT);
     }
     if (failure instanceof BadCredentialsException) {
       return "bad-credentials";

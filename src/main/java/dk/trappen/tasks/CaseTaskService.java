@@ -302,7 +302,7 @@ public class CaseTaskService {
     }
     Number caseId = (Number) engineTasks.getVariable(foreign.getId(), ProcessVariables.CASE_ID);
     dk.trappen.cases.CaseRef c = caseId != null ? cases.get(caseId.longValue())
-        : cases.byNumbers(java.util.Set.of(reads.businessKeys(List.of(foreign.getProcessInstanceId()))
+        : cases.byNumbers(Set.of(reads.businessKeys(List.of(foreign.getProcessInstanceId()))
             .getOrDefault(foreign.getProcessInstanceId(), ""))).values().stream().findFirst().orElse(null);
     if (c == null) {
       return;

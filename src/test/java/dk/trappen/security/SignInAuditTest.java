@@ -97,8 +97,12 @@ class SignInAuditTest extends SecurityTestSupport {
         "SIGN_IN_FAILED sign-in: form 198.51.100.1 bad-credentials");
     assertThat(output.getOut()).contains("sign-in: user 'vagn' by form from 198.51.100.1")
         .contains("sign-in failed: user 'vagn' by form from 198.51.100.1: bad-credentials");
-    assertThat(output.getAll()).doesNotContain(WRONG);
-    assertThat(audit.between(Instant.EPOCH, T0.plus(Duration.ofDays(1))).toString()).doesNotContain(WRONG);
+    // a CPR number typed as the user name reaches neither the audit nor the log
+    assertThat(form("0101901234", WRONG, "198.51.100.1").getRedirectedUrl()).isEqualTo("/login?error");
+    assertThat(rowsOf("**********")).contains("SIGN_IN_FAILED sign-in: form 198.51.100.1 bad-credentials");
+    assertThat(output.getAll()).doesNotContain(WRONG).doesNotContain("0101901234");
+    assertThat(audit.between(Instant.EPOCH, T0.plus(Duration.ofDays(1))).toString()).doesNotContain(WRONG)
+        .doesNotContain("0101901234");
   }
 
   @Test
