@@ -32,9 +32,18 @@ public class AuditEntry {
   private AuditAction action;
   private String what;
   private String source;
+  /** Why it was refused or failed (a code such as other-team, role, bad-credentials, locked); null otherwise. */
+  private String reason;
+  /** The team of the refused case, for its team leader's view of the refusals; null otherwise. */
+  private String teamCode;
 
   AuditEntry(Instant at, String username, String role, Long caseId, String caseNumber, AuditAction action, String what,
       String source) {
+    this(at, username, role, caseId, caseNumber, action, what, source, null, null);
+  }
+
+  AuditEntry(Instant at, String username, String role, Long caseId, String caseNumber, AuditAction action, String what,
+      String source, String reason, String teamCode) {
     this.at = at;
     this.username = username;
     this.role = role;
@@ -43,5 +52,7 @@ public class AuditEntry {
     this.action = action;
     this.what = what;
     this.source = source;
+    this.reason = reason;
+    this.teamCode = teamCode;
   }
 }

@@ -2,7 +2,9 @@ package dk.trappen.oversight;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.trappen.audit.AuditService;
 import dk.trappen.common.InvalidInputException;
+import dk.trappen.common.NotFoundException;
 import dk.trappen.deadlines.DeadlineState;
 import dk.trappen.org.OrgService;
 import dk.trappen.org.StaffMember;
@@ -13,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +35,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class OversightPageController {
 
   private static final int MONTHS = 6;
+  /** The refused attempts on the team's cases the page lists: of the last 30 days, at most 50. */
+  private static final Duration REFUSALS_PERIOD = Duration.ofDays(30);
+  private static final int REFUSALS_SHOWN = 50;
 
   private final OversightService oversight;
   private final CaseTaskService tasks;
@@ -40,10 +46,12 @@ class OversightPageController {
   private final ObjectMapper json;
   private final MessageSource messages;
   private final CaseAccess access;
+  private final AuditService audit;
 
   OversightPageController(OversightService oversight, CaseTaskService tasks, OrgService org, CurrentUser currentUser,
-      ObjectMapper json, MessageSource messages, CaseAccess access) {
+      ObjectMapper json, MessageSource messages, CaseAccess access, AuditService audit) {
     this.access = access;
+    this.audit = audit;
     this.oversight = oversight;
     this.tasks = tasks;
     this.org = org;
@@ -75,6 +83,7 @@ class OversightPageController {
     OversightService.StaircaseFigures stairs = overview.stairs();
     model.addAttribute("stairs", stairs);
     model.addAttribute("chartData", json.writeValueAsString(chartData(compliance, stairs)).replace("</", "<\\/"));
+    model.addAttribute("refusals", audit.refusalsOnTeamCases(team, REFUSALS_PERIOD, REFUSALS_SHOWN));
     return "oversight";
   }
 
@@ -92,6 +101,10 @@ class OversightPageController {
       }
     } catch (InvalidInputException e) {
       flash.addFlashAttribute("error", "oversight.reassign.notCaseworker");
+      return "redirect:/oversight";
+    } catch (NotFoundException e) {
+      // another team's task answers like one that does not exist (the refusal is recorded)
+      flash.addFlashAttribute("error", "oversight.reassign.notFound");
       return "redirect:/oversight";
     }
     flash.addFlashAttribute("done", "oversight.reassign.tasksDone");
@@ -113,6 +126,10 @@ class OversightPageController {
       }
     } catch (InvalidInputException e) {
       flash.addFlashAttribute("error", "oversight.reassign.notCaseworker");
+      return "redirect:/oversight";
+    } catch (NotFoundException e) {
+      // another team's case answers like one that does not exist (the refusal is recorded)
+      flash.addFlashAttribute("error", "oversight.reassign.notFound");
       return "redirect:/oversight";
     }
     flash.addFlashAttribute("done", "oversight.reassign.casesDone");
@@ -143,6 +160,7 @@ class OversightPageController {
   void figuresCsv(HttpServletResponse response) throws IOException {
     StaffMember leader = currentUser.get();
     PrintWriter out = csv(response, "figures-" + leader.teamCode() + ".csv");
+    access.recordExportWithoutCases("export: figures of team " + leader.teamCode() + " (CSV)");
     out.println("figure;kind_or_step;month;count;total;share");
     for (OversightService.Compliance c : oversight.compliance(leader.teamCode(), MONTHS)) {
       out.println(String.join(";", "compliance", c.kind().name(), c.month().toString(),

@@ -13,10 +13,17 @@ import org.springframework.stereotype.Component;
  * caseworker or team leader all of their own team's cases; intake the intake view of every case, to register and
  * assess notifications; an administrator nothing) and records every read and write in the audit. A case the user may
  * not see at the level asked for is "not found", exactly like a case that does not exist, so its existence is not
- * revealed.
+ * revealed; the refusal is recorded with the case and its team (reason {@value #OTHER_TEAM}, or
+ * {@value #INTAKE_VIEW_ONLY} when intake asks for more than its view), so that the case's team leader sees it.
  */
 @Component
 public class CaseAccess {
+
+  /** The reason of a refusal of a case of another team than the user's. */
+  public static final String OTHER_TEAM = "other-team";
+
+  /** The reason recorded when intake asks for more of a case than its intake view. */
+  public static final String INTAKE_VIEW_ONLY = "intake-view-only";
 
   private final CaseService cases;
   private final CurrentUser currentUser;
@@ -76,7 +83,7 @@ public class CaseAccess {
     StaffMember user = currentUser.get();
     for (String n : caseNumbers) {
       CaseRef c = cases.get(n);
-      require(user, c, Level.FULL);
+      require(user, c, Level.FULL, what);
       audit.record(user.username(), user.role().name(), c.id(), c.caseNumber(), AuditAction.EXPORT, what);
     }
   }
@@ -93,6 +100,20 @@ public class CaseAccess {
       case INTAKE -> Level.INTAKE_VIEW;
       case ADMIN -> Level.NONE;
     };
+  }
+
+  /** Records an export by the signed-in user that holds no case (the team's figures). */
+  public void recordExportWithoutCases(String what) {
+    StaffMember user = currentUser.get();
+    audit.recordWithoutCase(user.username(), user.role().name(), AuditAction.EXPORT, what, null);
+  }
+
+  /**
+   * Records that the user was refused {@code what} on the case (found through a task or a team leader's form), for
+   * {@code reason}; the caller then answers "not found".
+   */
+  public void recordRefusal(StaffMember user, CaseRef c, String what, String reason) {
+    audit.refused(user.username(), user.role().name(), c.id(), c.caseNumber(), c.teamCode(), what, reason);
   }
 
   /** Whether the signed-in user may see the whole case. */
@@ -116,16 +137,17 @@ public class CaseAccess {
   private CaseRef open(String caseNumber, Level needed, AuditAction action, String what) {
     StaffMember user = currentUser.get();
     CaseRef c = cases.get(caseNumber);
-    require(user, c, needed);
+    require(user, c, needed, what);
     audit.record(user.username(), user.role().name(), c.id(), c.caseNumber(), action, what);
     return c;
   }
 
-  /** Refuses (not found) unless the user may see at least {@code needed} of the case. */
-  private static void require(StaffMember user, CaseRef c, Level needed) {
+  /** Refuses (not found, and recorded) unless the user may see at least {@code needed} of the case. */
+  private void require(StaffMember user, CaseRef c, Level needed, String what) {
     Level level = level(user, c);
     // the levels are declared from most to least
     if (level == Level.NONE || level.ordinal() > needed.ordinal()) {
+      recordRefusal(user, c, what, level == Level.NONE ? OTHER_TEAM : INTAKE_VIEW_ONLY);
       throw new NotFoundException("no case " + c.caseNumber());
     }
   }

@@ -1,7 +1,6 @@
 package dk.trappen.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.servlet.http.HttpServletResponse;
 import dk.trappen.org.OrgService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.ObjectProvider;
@@ -9,7 +8,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -21,7 +19,6 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -97,7 +94,7 @@ class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http, ObjectMapper json,
+  SecurityFilterChain api(HttpSecurity http, ObjectMapper json, SignInGuard signIn,
       @Value("${trappen.security.max-json-body:256KB}") DataSize maxJsonBody) throws Exception {
     int maxBody = (int) maxJsonBody.toBytes();
     http
@@ -111,9 +108,12 @@ class SecurityConfiguration {
             .requestMatchers(PATH.matcher(HttpMethod.POST, "/api/notifications"))
             .hasAnyRole("INTAKE", "CASEWORKER", "TEAM_LEADER")
             .requestMatchers(paths("/api/oversight/**", "/api/cases/*/audit")).hasRole("TEAM_LEADER")
+            .requestMatchers(paths("/api/admin/**")).hasRole("ADMIN")
             .requestMatchers(paths("/api/**")).hasAnyRole("INTAKE", "CASEWORKER", "TEAM_LEADER")
             .anyRequest().denyAll())
-        .httpBasic(Customizer.withDefaults())
+        .authenticationProvider(signIn.lockCheck())
+        .exceptionHandling(e -> e.accessDeniedHandler(signIn.refusals()))
+        .httpBasic(basic -> basic.authenticationEntryPoint(signIn.basicEntryPoint()))
         // the engine policy reads a query's body: it is kept for the engine to read again
         .addFilterBefore(replayableBodies(maxBody), AuthorizationFilter.class)
         // after the authorization: an anonymous caller learns 401, not the size limit or the media type
@@ -130,7 +130,7 @@ class SecurityConfiguration {
    */
   @Bean
   @Order(2)
-  SecurityFilterChain camundaWebapps(HttpSecurity http, ObjectMapper json,
+  SecurityFilterChain camundaWebapps(HttpSecurity http, ObjectMapper json, SignInGuard signIn,
       @Value("${trappen.security.max-json-body:256KB}") DataSize maxJsonBody) throws Exception {
     int maxBody = (int) maxJsonBody.toBytes();
     RequestMatcher webappApis = PATH.matcher("/camunda/api/**");
@@ -143,6 +143,7 @@ class SecurityConfiguration {
             .requestMatchers(webappApis).access(new EngineApiAccess(json, maxBody))
             .anyRequest().hasRole("ADMIN"))
         .exceptionHandling(e -> e
+            .accessDeniedHandler(signIn.refusals())
             .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), webappApis)
             .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                 AnyRequestMatcher.INSTANCE))
@@ -166,21 +167,23 @@ class SecurityConfiguration {
    */
   @Bean
   @Order(3)
-  SecurityFilterChain actuator(HttpSecurity http) throws Exception {
+  SecurityFilterChain actuator(HttpSecurity http, SignInGuard signIn) throws Exception {
     http
         .securityMatcher(PATH.matcher("/actuator/**"))
         .csrf(csrf -> csrf.disable())
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(paths("/actuator/health", "/actuator/health/**")).permitAll()
             .anyRequest().hasAnyRole("ADMIN", "METRICS"))
-        .httpBasic(Customizer.withDefaults());
+        .authenticationProvider(signIn.lockCheck())
+        .exceptionHandling(e -> e.accessDeniedHandler(signIn.refusals()))
+        .httpBasic(basic -> basic.authenticationEntryPoint(signIn.basicEntryPoint()));
     return http.build();
   }
 
   @Bean
   @Order(4)
   SecurityFilterChain pages(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcProviders,
-      StaffOidcUserService staffOidcUsers) throws Exception {
+      StaffOidcUserService staffOidcUsers, SignInGuard signIn) throws Exception {
     http
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(paths("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")).permitAll()
@@ -196,12 +199,10 @@ class SecurityConfiguration {
             .contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_CSP))
             .frameOptions(frame -> frame.deny())
             .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
-        // the error page (web.ErrorPages) tells a form sent with a stale CSRF token from a refusal of the role
-        .exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, denied) -> {
-          request.setAttribute(WebAttributes.ACCESS_DENIED_403, denied);
-          response.sendError(HttpServletResponse.SC_FORBIDDEN);
-        }))
-        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+        .authenticationProvider(signIn.lockCheck())
+        .exceptionHandling(e -> e.accessDeniedHandler(signIn.refusals()))
+        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(signIn.formFailure())
+            .permitAll())
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
     // OpenID Connect sign-in, switched on by configuring a client registration (see README, "Signing in")
     if (oidcProviders.getIfAvailable() != null) {

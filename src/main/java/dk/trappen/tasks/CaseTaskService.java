@@ -96,7 +96,7 @@ public class CaseTaskService {
 
   @Transactional(readOnly = true)
   public TaskView task(String taskId, StaffMember user) {
-    Task task = visibleTask(taskId, user);
+    Task task = visibleTask(taskId, user, "task");
     TaskView view = views(List.of(task)).get(0);
     TaskHandler<?> handler = handlers.get(task.getTaskDefinitionKey());
     TaskContext context = context(task, user);
@@ -113,12 +113,12 @@ public class CaseTaskService {
    */
   @Transactional(readOnly = true)
   public TaskView summary(String taskId, StaffMember user) {
-    return views(List.of(visibleTask(taskId, user))).get(0);
+    return views(List.of(visibleTask(taskId, user, "complete"))).get(0);
   }
 
   @Transactional
   public TaskView claim(String taskId, StaffMember user) {
-    Task task = visibleTask(taskId, user);
+    Task task = visibleTask(taskId, user, "claim");
     if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
       throw InvalidInputException.conflict("assignee", "the task is already claimed by " + task.getAssignee());
     }
@@ -140,7 +140,7 @@ public class CaseTaskService {
 
   @Transactional
   public void complete(String taskId, JsonNode body, StaffMember user) {
-    Task task = visibleTask(taskId, user);
+    Task task = visibleTask(taskId, user, "complete");
     if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
       throw InvalidInputException.conflict("assignee", "the task is claimed by " + task.getAssignee());
     }
@@ -178,11 +178,14 @@ public class CaseTaskService {
   @Transactional
   public void reassignTask(String taskId, String caseworker, StaffMember leader) {
     requireLeader(leader);
-    Task task = visibleTask(taskId, leader);
+    Task task = visibleTask(taskId, leader, "reassign task");
     if (caseworker != null) {
       requireCaseworkerOf(leader.teamCode(), caseworker);
     }
     engineTasks.setAssignee(task.getId(), caseworker);
+    TaskContext context = context(task, leader);
+    access.record(leader, context.caseId(), context.caseNumber(), AuditAction.WRITE, "reassign task: "
+        + handler(task).kind() + " to " + (caseworker == null ? "the team" : caseworker));
   }
 
   /**
@@ -194,6 +197,7 @@ public class CaseTaskService {
     requireLeader(leader);
     dk.trappen.cases.CaseRef c = cases.get(caseNumber);
     if (!c.teamCode().equals(leader.teamCode())) {
+      access.recordRefusal(leader, c, "reassign case", CaseAccess.OTHER_TEAM);
       throw new NotFoundException("no case " + caseNumber);
     }
     requireCaseworkerOf(leader.teamCode(), caseworker);
@@ -204,6 +208,7 @@ public class CaseTaskService {
         engineTasks.setAssignee(t.id(), caseworker);
       }
     }
+    access.record(leader, c.id(), c.caseNumber(), AuditAction.WRITE, "reassign case to " + caseworker);
   }
 
   /**
@@ -272,17 +277,39 @@ public class CaseTaskService {
         caseId == null ? -1 : caseId.longValue(), caseNumber, user.username(), clock.instant(), vars);
   }
 
-  /** The task if the user may see it: assigned to them or to one of their groups; otherwise not found. */
-  private Task visibleTask(String taskId, StaffMember user) {
+  /**
+   * The task if the user may see it: assigned to them or to one of their groups; otherwise not found. A task that
+   * exists but is not the user's is a refusal of {@code what}, recorded with its case (reason other-team, or
+   * not-candidate for a task of a case the user may see but a group they are not in).
+   */
+  private Task visibleTask(String taskId, StaffMember user, String what) {
     if (ControlCharacters.present(taskId)) {
       // no task has such an id, and PostgreSQL cannot even be asked for one with a NUL in it
       throw new NotFoundException("no such task for " + user.username());
     }
     Task task = reads.visibleTask(taskId, user.username(), user.candidateGroups());
     if (task == null) {
+      recordRefusalIfExists(taskId, user, what);
       throw new NotFoundException("no task " + taskId + " for " + user.username());
     }
     return task;
+  }
+
+  private void recordRefusalIfExists(String taskId, StaffMember user, String what) {
+    Task foreign = engineTasks.createTaskQuery().taskId(taskId).singleResult();
+    if (foreign == null) {
+      return;
+    }
+    Number caseId = (Number) engineTasks.getVariable(foreign.getId(), ProcessVariables.CASE_ID);
+    dk.trappen.cases.CaseRef c = caseId != null ? cases.get(caseId.longValue())
+        : cases.byNumbers(Set.of(reads.businessKeys(List.of(foreign.getProcessInstanceId()))
+            .getOrDefault(foreign.getProcessInstanceId(), ""))).values().stream().findFirst().orElse(null);
+    if (c == null) {
+      return;
+    }
+    TaskHandler<?> h = handlers.get(foreign.getTaskDefinitionKey());
+    access.recordRefusal(user, c, what + ": " + (h == null ? foreign.getTaskDefinitionKey() : h.kind()),
+        CaseAccess.mayAccess(user, c) ? "not-candidate" : CaseAccess.OTHER_TEAM);
   }
 
   private List<TaskView> views(List<Task> tasks) {

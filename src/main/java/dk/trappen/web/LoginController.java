@@ -1,8 +1,10 @@
 package dk.trappen.web;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
@@ -17,9 +19,13 @@ class LoginController {
   }
 
   private final ObjectProvider<ClientRegistrationRepository> registrations;
+  /** How long a sign-in lock lasts, for the page to say (trappen.security.sign-in.lock-for). */
+  private final long lockMinutes;
 
-  LoginController(ObjectProvider<ClientRegistrationRepository> registrations) {
+  LoginController(ObjectProvider<ClientRegistrationRepository> registrations,
+      @Value("${trappen.security.sign-in.lock-for:15m}") Duration lockFor) {
     this.registrations = registrations;
+    this.lockMinutes = Math.max(1, lockFor.toMinutes());
   }
 
   @GetMapping("/login")
@@ -32,6 +38,7 @@ class LoginController {
       }
     }
     model.addAttribute("providers", providers);
+    model.addAttribute("lockMinutes", lockMinutes);
     return "login";
   }
 }

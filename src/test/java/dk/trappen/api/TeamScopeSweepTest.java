@@ -6,7 +6,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import dk.trappen.audit.AuditAction;
 import dk.trappen.audit.AuditService;
+import dk.trappen.cases.CaseService;
+import dk.trappen.security.CaseAccess;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -22,7 +26,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /**
  * A caseworker of team Nord requests every case URL, API resource, task, export and search of a case of team Syd, and
- * gets nothing of it: no status that differs from a case that does not exist, no name, no CPR, no case number.
+ * gets nothing of it: no status that differs from a case that does not exist, no name, no CPR, no case number. Each
+ * refusal is recorded with the case, for team Syd's leader to see. The team leader of Nord cannot reassign team
+ * Syd's case or task, and every export leaves its audit row.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -36,6 +42,8 @@ class TeamScopeSweepTest extends ApiTestSupport {
 
   @Autowired
   private AuditService audit;
+  @Autowired
+  private CaseService cases;
 
   @Test
   @DisplayName("every case URL, task, export and search of team Syd gives karen of team Nord nothing")
@@ -58,12 +66,12 @@ class TeamScopeSweepTest extends ApiTestSupport {
         post("/api/cases/" + caseNumber + "/concerns").contentType("application/json")
             .content("{\"raisedBy\":\"SCHOOL\",\"description\":\"x\"}"),
         get("/api/tasks/" + investigation),
-        post("/api/tasks/" + investigation + "/claim"),
+        post("/api/tasks/" + investigation + "/claim").contentType(MediaType.APPLICATION_JSON),
         post("/api/tasks/" + investigation + "/complete").contentType("application/json").content("{}"),
         get("/api/tasks/" + acute),
         get("/api/tasks"),
         get("/api/oversight/deadlines"));
-    long auditBefore = audit.count();
+    long refusedBefore = audit.count(AuditAction.REFUSED);
     for (MockHttpServletRequestBuilder r : requests) {
       MockHttpServletResponse res = mvc.perform(r.with(
           org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
@@ -77,7 +85,6 @@ class TeamScopeSweepTest extends ApiTestSupport {
         post("/tasks/" + investigation).param("findings", "x"),
         post("/tasks/" + investigation + "/claim"),
         get("/tasks"),
-        get("/intake/child-check").param("cpr", CPR),
         get("/oversight/late.csv"));
     for (MockHttpServletRequestBuilder r : pages) {
       MockHttpServletResponse res = mvc.perform(r.with(user("karen").roles("CASEWORKER")).with(csrf()))
@@ -91,16 +98,130 @@ class TeamScopeSweepTest extends ApiTestSupport {
       check(leaks, "leader page " + url, res, caseNumber);
     }
     assertThat(leaks).isEmpty();
-    // refused requests read nothing, so record no reads; the one row is the child check's CPR look-up, which is
-    // recorded even though it showed karen nothing
-    assertThat(audit.count()).as("refused requests record no reads; the CPR look-up is recorded")
-        .isEqualTo(auditBefore + 1);
+    // refused requests read nothing, so record no reads: each refusal of the case is recorded with the case, and each
+    // refusal by role (the audit, the oversight API and export) without one
+    long caseId = cases.get(caseNumber).id();
+    List<AuditService.AuditView> onCase = audit.ofCase(caseId).stream()
+        .filter(v -> v.username().equals("karen") || v.username().equals("birgitte")).toList();
+    assertThat(onCase).extracting(AuditService.AuditView::action).containsOnly(AuditAction.REFUSED);
+    assertThat(onCase).extracting(AuditService.AuditView::what).containsExactlyInAnyOrder(
+        "api: case", "api: new concern", "task: investigation", "claim: investigation", "complete: investigation",
+        "page: case", "page: new concern", "task: investigation", "complete: investigation", "claim: investigation");
+    assertThat(onCase).extracting(AuditService.AuditView::reason).containsOnly(CaseAccess.OTHER_TEAM);
+    assertThat(audit.count(AuditAction.REFUSED)).isEqualTo(refusedBefore + 10 + 3);
+    // the concerns karen tried to add were not added
+    assertThat(getJson("sofie", "/api/cases/" + caseNumber).body().path("concerns").size()).isZero();
+    // team Syd's leader sees the refused attempts on the team's case on the oversight page, in Danish and English
+    String oversight = mvc.perform(get("/oversight").with(user("henrik").roles("TEAM_LEADER")))
+        .andReturn().getResponse().getContentAsString();
+    assertThat(oversight).contains("Afviste forsøg på teamets sager").contains(caseNumber)
+        .contains("karen (Sagsbehandler)").contains("Sagen hører til et andet team");
+    assertThat(mvc.perform(get("/oversight").param("lang", "en").with(user("henrik").roles("TEAM_LEADER")))
+        .andReturn().getResponse().getContentAsString()).contains("Refused attempts on the team")
+        .contains("The case belongs to another team");
+
+    // the CPR check of intake answers karen nothing of the case either
+    MockHttpServletResponse check = mvc.perform(get("/intake/child-check").param("cpr", CPR)
+        .with(user("karen").roles("CASEWORKER"))).andReturn().getResponse();
+    check(leaks, "page /intake/child-check", check, caseNumber);
+    assertThat(leaks).isEmpty();
 
     // and the case that does not exist answers exactly like the other team's case
     assertThat(getJson("karen", "/api/cases/" + missing).status())
         .isEqualTo(getJson("karen", "/api/cases/" + caseNumber).status());
     // while sofie of team Syd sees it
     assertThat(getJson("sofie", "/api/cases/" + caseNumber).body().toString()).contains(NAME);
+  }
+
+  @Test
+  @DisplayName("the team leader of Nord reassigning team Syd's case or task is refused, changes nothing and leaves a "
+      + "refusal on the case, while Syd's own leader reassigns it")
+  void leaderOfAnotherTeamReassignsNothing() throws Exception {
+    String caseNumber = sydCase("0202124618", "2012-02-02");
+    assertThat(complete("ida", caseNumber, "acute-assessment", Map.of("outcome", "INVESTIGATE", "note", "Ja."))
+        .status()).isEqualTo(204);
+    String investigation = taskId("sofie", caseNumber, "investigation");
+    assertThat(call("sofie", post("/api/tasks/" + investigation + "/claim").contentType(MediaType.APPLICATION_JSON)).status()).isEqualTo(200);
+    long caseId = cases.get(caseNumber).id();
+    long writes = audit.count(AuditAction.WRITE);
+
+    MockHttpServletResponse byCase = mvc.perform(post("/oversight/reassign-cases").param("caseNumbers", caseNumber)
+        .param("caseworker", "karen").with(user("birgitte").roles("TEAM_LEADER")).with(csrf()))
+        .andReturn().getResponse();
+    MockHttpServletResponse byTask = mvc.perform(post("/oversight/reassign-tasks").param("taskIds", investigation)
+        .param("assignee", "karen").with(user("birgitte").roles("TEAM_LEADER")).with(csrf()))
+        .andReturn().getResponse();
+    assertThat(byCase.getStatus()).isEqualTo(302);
+    assertThat(byTask.getStatus()).isEqualTo(302);
+
+    Response seen = getJson("sofie", "/api/cases/" + caseNumber);
+    assertThat(seen.body().path("caseworker").asText()).as("the case's caseworker").isEqualTo("sofie");
+    assertThat(getJson("sofie", "/api/tasks/" + investigation).body().path("assignee").asText())
+        .as("the task's assignee").isEqualTo("sofie");
+    assertThat(audit.count(AuditAction.WRITE)).as("no write recorded").isEqualTo(writes);
+    List<AuditService.AuditView> refusals = audit.ofCase(caseId).stream()
+        .filter(v -> v.action() == AuditAction.REFUSED).toList();
+    assertThat(refusals).extracting(v -> v.username() + " " + v.what() + " " + v.reason())
+        .containsExactlyInAnyOrder("birgitte reassign case other-team",
+            "birgitte reassign task: investigation other-team");
+
+    // the same forms work for the case's own team leader: the refusal above is the team check, not the request
+    MockHttpServletResponse own = mvc.perform(post("/oversight/reassign-tasks").param("taskIds", investigation)
+        .param("assignee", "sofie").with(user("henrik").roles("TEAM_LEADER")).with(csrf()))
+        .andReturn().getResponse();
+    assertThat(own.getStatus()).isEqualTo(302);
+    assertThat(audit.ofCase(caseId)).extracting(v -> v.username() + " " + v.action() + " " + v.what())
+        .contains("henrik WRITE reassign task: investigation to sofie");
+  }
+
+  @Test
+  @DisplayName("each export leaves its audit row: the overdue list one per case in it, the figures and the admin's "
+      + "audit export one each; the other team's leader exports nothing of the case")
+  void exportsAreAudited() throws Exception {
+    String caseNumber = sydCase("0303124629", "2012-03-03");
+    long caseId = cases.get(caseNumber).id();
+    // the acute assessment is due in 24 hours: a day and an hour later it is overdue
+    moveClockTo(now().plus(Duration.ofHours(25)));
+
+    MockHttpServletResponse nord = mvc.perform(get("/oversight/late.csv")
+        .with(user("birgitte").roles("TEAM_LEADER"))).andReturn().getResponse();
+    assertThat(nord.getStatus()).isEqualTo(200);
+    assertThat(nord.getContentAsString()).doesNotContain(caseNumber);
+    assertThat(exportsOf(caseId)).isEmpty();
+
+    MockHttpServletResponse syd = mvc.perform(get("/oversight/late.csv")
+        .with(user("henrik").roles("TEAM_LEADER"))).andReturn().getResponse();
+    assertThat(syd.getStatus()).isEqualTo(200);
+    assertThat(syd.getContentAsString()).contains(caseNumber);
+    assertThat(exportsOf(caseId)).containsExactly("henrik export: deadline list (CSV)");
+
+    long exports = audit.count(AuditAction.EXPORT);
+    assertThat(mvc.perform(get("/oversight/figures.csv").with(user("henrik").roles("TEAM_LEADER")))
+        .andReturn().getResponse().getStatus()).isEqualTo(200);
+    assertThat(audit.count(AuditAction.EXPORT)).isEqualTo(exports + 1);
+    String day = now().atZone(java.time.ZoneId.of("Europe/Copenhagen")).toLocalDate().toString();
+    assertThat(mvc.perform(get("/admin/audit.csv").param("from", day).param("to", day)
+        .with(user("admin").roles("ADMIN"))).andReturn().getResponse().getStatus()).isEqualTo(200);
+    assertThat(audit.count(AuditAction.EXPORT)).isEqualTo(exports + 2);
+    assertThat(audit.between(now().minusSeconds(1), now().plusSeconds(1)))
+        .filteredOn(v -> v.action() == AuditAction.EXPORT && v.caseNumber() == null)
+        .extracting(v -> v.username() + " " + v.what())
+        .contains("henrik export: figures of team syd (CSV)", "admin export: audit " + day + " to " + day + " (CSV)");
+  }
+
+  private List<String> exportsOf(long caseId) {
+    return audit.ofCase(caseId).stream().filter(v -> v.action() == AuditAction.EXPORT)
+        .map(v -> v.username() + " " + v.what()).toList();
+  }
+
+  /** A new case of team Syd, registered by intake an hour ago. */
+  private String sydCase(String cpr, String birthDate) throws Exception {
+    Response created = postJson("ida", "/api/notifications", Map.of(
+        "child", Map.of("cpr", cpr, "firstName", "Otto", "lastName", "Lund", "birthDate", birthDate),
+        "notifierKind", "SCHOOL", "notifierOrganisation", "Skolen", "concern", "Bekymring.",
+        "receivedAt", now().minus(Duration.ofHours(1)).toString(), "team", "syd"));
+    assertThat(created.status()).isEqualTo(201);
+    return created.body().path("caseNumber").asText();
   }
 
   private static void check(List<String> leaks, String what, MockHttpServletResponse res, String caseNumber)

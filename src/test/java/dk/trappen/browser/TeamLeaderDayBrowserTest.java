@@ -1,8 +1,10 @@
 package dk.trappen.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.trappen.common.NotFoundException;
 import dk.trappen.intake.IntakeService;
 import dk.trappen.intake.NewNotification;
 import dk.trappen.intake.NotifierKind;
@@ -68,6 +70,10 @@ class TeamLeaderDayBrowserTest extends BrowserTestSupport {
     assertThat(pageText()).contains("timer");
     scan();
 
+    // sofie of team Syd tries to claim it: refused, and listed on the team leader's overview
+    StaffMember sofie = org.member("sofie").orElseThrow();
+    assertThatThrownBy(() -> tasks.claim(investigation.id(), sofie)).isInstanceOf(NotFoundException.class);
+
     signIn("birgitte");
     open("/oversight?state=overdue");
     WebElement checkbox = driver.findElement(By.cssSelector("input[name=taskIds][value='" + investigation.id() + "']"));
@@ -78,7 +84,11 @@ class TeamLeaderDayBrowserTest extends BrowserTestSupport {
     checkbox.click();
     new Select(byId("assignee")).selectByValue("lars");
     submit(driver.findElement(By.cssSelector("form[action$='/oversight/reassign-tasks'] button[type=submit]")));
-    assertThat(pageText()).contains("1 opgave(r) er givet videre");
+    assertThat(pageText()).contains("1 opgave(r) er givet videre").contains("Afviste forsøg på teamets sager");
+    WebElement refusal = driver.findElement(By.xpath("//table[@class='refusals']//tr[td[contains(., '" + caseNumber
+        + "')]]"));
+    assertThat(refusal.getText()).contains("sofie").contains("claim: investigation")
+        .contains("Sagen hører til et andet team");
     scan();
 
     signIn("lars");

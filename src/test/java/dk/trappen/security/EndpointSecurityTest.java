@@ -87,6 +87,8 @@ class EndpointSecurityTest extends SecurityTestSupport {
     api("GET /api/oversight/deadlines", LEADER);
     api("GET /api/demo/clock", ADMIN);
     api("POST /api/demo/clock", ADMIN);
+    api("POST /api/admin/users/{username}/unlock", ADMIN);
+    api("POST /api/admin/addresses/{address}/unlock", ADMIN);
 
     page("GET /", EVERYONE);
     page("GET /session/keep-alive", EVERYONE);
@@ -159,7 +161,8 @@ class EndpointSecurityTest extends SecurityTestSupport {
 
   /** Sample values for path variables; refusals come before any lookup, so they need not exist. */
   private static final Map<String, String> SAMPLES = Map.of(
-      "caseNumber", "2027-000001", "id", "no-such-task", "name", "default");
+      "caseNumber", "2027-000001", "id", "no-such-task", "name", "default", "username", "nobody",
+      "address", "192.0.2.1");
 
   @Autowired
   private ProcessEngine processEngine;
