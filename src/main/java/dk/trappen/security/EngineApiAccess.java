@@ -2,11 +2,9 @@ package dk.trappen.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLDecoder;
@@ -176,42 +174,12 @@ final class EngineApiAccess implements AuthorizationManager<RequestAuthorization
 
     @Override
     public ServletInputStream getInputStream() throws IOException {
-      if (!read) {
-        return super.getInputStream();
-      }
-      ByteArrayInputStream in = new ByteArrayInputStream(bytes == null ? new byte[0] : bytes);
-      return new ServletInputStream() {
-        @Override
-        public boolean isFinished() {
-          return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public int read() {
-          return in.read();
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-          return in.read(b, off, len);
-        }
-      };
+      return read ? BufferedBodyRequest.stream(bytes == null ? new byte[0] : bytes) : super.getInputStream();
     }
 
     @Override
-    public java.io.BufferedReader getReader() throws IOException {
-      return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(),
-          getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding()));
+    public java.io.BufferedReader getReader() {
+      return BufferedBodyRequest.reader(this);
     }
   }
 }
