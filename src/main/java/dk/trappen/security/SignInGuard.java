@@ -23,6 +23,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
@@ -127,6 +128,8 @@ class SignInGuard {
       if (path.startsWith("/api/") || path.startsWith("/engine-rest/") || path.startsWith("/camunda/api/")) {
         problem(request, response, 403, "forbidden", "Forbidden", "Your role may not use this resource.");
       } else {
+        // for the error page (web.ErrorPages), which tells a form sent with a stale CSRF token from a refused role
+        request.setAttribute(WebAttributes.ACCESS_DENIED_403, denied);
         pages.handle(request, response, denied);
       }
     };
