@@ -49,13 +49,6 @@ abstract class SecurityTestSupport {
     TestStaff.ensure(org, encoder);
   }
 
-  /** An anonymous GET to the running server that follows redirects (the webapps redirect to their engine). */
-  protected HttpResponse<String> getFollowing(String path) throws Exception {
-    return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build().send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
   /** A real HTTP request to the running server; user null is anonymous, otherwise HTTP Basic. */
   protected HttpResponse<String> send(String method, String path, String user) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
