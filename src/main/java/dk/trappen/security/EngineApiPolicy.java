@@ -139,7 +139,10 @@ final class EngineApiPolicy {
     if (node.isObject()) {
       for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> field = it.next();
-        if (VARIABLE_KEYS.contains(field.getKey())) {
+        // a key without content sets and filters nothing (a generated migration plan carries "variables": null)
+        JsonNode value = field.getValue();
+        boolean empty = value.isNull() || value.isContainerNode() && value.isEmpty();
+        if (VARIABLE_KEYS.contains(field.getKey()) && !empty) {
           return Optional.of(field.getKey());
         }
         Optional<String> inner = variableKey(field.getValue());
