@@ -25,6 +25,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.util.unit.DataSize;
+import java.time.Clock;
+import java.time.Duration;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
@@ -66,9 +68,14 @@ class SecurityConfiguration {
     return matchers;
   }
 
+  /** bcrypt (through Spring's delegating encoder), with successful checks remembered briefly. */
   @Bean
-  PasswordEncoder passwordEncoder() {
-    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  PasswordEncoder passwordEncoder(Clock clock,
+      @Value("${trappen.security.verified-password-cache:5m}") Duration verifiedFor) {
+    if (verifiedFor.isNegative()) {
+      throw new IllegalStateException("trappen.security.verified-password-cache: must not be negative");
+    }
+    return new VerifiedPasswordCache(PasswordEncoderFactories.createDelegatingPasswordEncoder(), verifiedFor, clock);
   }
 
   @Bean
