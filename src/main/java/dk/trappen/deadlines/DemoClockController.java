@@ -20,7 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Demo clock", description = "Move time in the demo profile (absent in every other profile)")
 class DemoClockController {
 
-  record ClockState(Instant now, String zone, Integer timersFired) {
+  /**
+   * The clock, and after a move: the jobs that were due at the new time, how many of them ran (timersFired), and
+   * whether all due work was done when the answer was sent (false: the rest runs on in the background).
+   */
+  record ClockState(Instant now, String zone, Integer jobsDue, Integer timersFired, Boolean settled) {
   }
 
   record Advance(String advance) {
@@ -37,11 +41,11 @@ class DemoClockController {
   @GetMapping
   @Operation(summary = "The current time of the engine and the application")
   ClockState now() {
-    return new ClockState(demoClock.now(), rules.zone().getId(), null);
+    return new ClockState(demoClock.now(), rules.zone().getId(), null, null, null);
   }
 
   @PostMapping
-  @Operation(summary = "Move the clock forward by an ISO-8601 duration or period (PT25H, P3D) and fire due timers")
+  @Operation(summary = "Move the clock forward by an ISO-8601 duration or period (PT25H, P3D); answers when the timers due by then have run")
   ClockState advance(@RequestBody Advance body) {
     if (body == null || body.advance() == null || body.advance().isBlank()) {
       throw new InvalidInputException("advance", "is required, e.g. \"PT25H\" or \"P3D\"");
@@ -56,7 +60,7 @@ class DemoClockController {
     if (by.isNegative() || by.isZero()) {
       throw new InvalidInputException("advance", "must move the clock forward");
     }
-    int fired = demoClock.advance(by);
-    return new ClockState(demoClock.now(), rules.zone().getId(), fired);
+    DemoClock.Move move = demoClock.advance(by);
+    return new ClockState(demoClock.now(), rules.zone().getId(), move.due(), move.ran(), move.settled());
   }
 }
