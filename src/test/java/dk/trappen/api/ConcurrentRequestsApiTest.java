@@ -100,6 +100,7 @@ class ConcurrentRequestsApiTest extends ApiTestSupport {
   @DisplayName("two caseworkers completing one task at once: one 204, one 409 naming the task, the process moved once")
   void concurrentCompletionsOfOneTask() throws Exception {
     Map<Integer, Integer> statuses = new TreeMap<>();
+    Map<String, Integer> conflicts = new TreeMap<>();
     for (int round = 0; round < ROUNDS; round++) {
       String caseNumber = caseAtInvestigation(round, "71");
       String taskId = taskId("karen", caseNumber, "investigation");
@@ -107,6 +108,7 @@ class ConcurrentRequestsApiTest extends ApiTestSupport {
           () -> postJson("karen", "/api/tasks/" + taskId + "/complete", investigation("Karen")),
           () -> postJson("lars", "/api/tasks/" + taskId + "/complete", investigation("Lars"))));
       answers.forEach(a -> statuses.merge(a.status(), 1, Integer::sum));
+      conflicts(answers).forEach(c -> conflicts.merge(c, 1, Integer::sum));
 
       assertThat(answers.stream().map(Response::status).sorted().toList())
           .as(answers.toString()).containsExactly(204, 409);
@@ -122,13 +124,14 @@ class ConcurrentRequestsApiTest extends ApiTestSupport {
       assertThat(taskId("karen", caseNumber, "choose-step")).isNotBlank();
     }
     System.out.println("[races] " + ROUNDS + " rounds of two completions of one task at once: answers by status "
-        + statuses);
+        + statuses + ", conflicts by what they said " + conflicts);
   }
 
   @Test
   @DisplayName("two caseworkers claiming one task at once: one 200, one 409 naming the task, the winner holds it")
   void concurrentClaimsOfOneTask() throws Exception {
     Map<Integer, Integer> statuses = new TreeMap<>();
+    Map<String, Integer> conflicts = new TreeMap<>();
     for (int round = 0; round < ROUNDS; round++) {
       String caseNumber = caseAtInvestigation(round, "72");
       String taskId = taskId("karen", caseNumber, "investigation");
@@ -136,6 +139,7 @@ class ConcurrentRequestsApiTest extends ApiTestSupport {
           () -> claim("karen", taskId),
           () -> claim("lars", taskId)));
       answers.forEach(a -> statuses.merge(a.status(), 1, Integer::sum));
+      conflicts(answers).forEach(c -> conflicts.merge(c, 1, Integer::sum));
 
       assertThat(answers.stream().map(Response::status).sorted().toList())
           .as(answers.toString()).containsExactly(200, 409);
@@ -144,7 +148,13 @@ class ConcurrentRequestsApiTest extends ApiTestSupport {
       assertThat(engineTasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo(winner);
     }
     System.out.println("[races] " + ROUNDS + " rounds of two claims of one task at once: answers by status "
-        + statuses);
+        + statuses + ", conflicts by what they said " + conflicts);
+  }
+
+  /** What each 409 said about the task, without the name of who claimed it. */
+  private static List<String> conflicts(List<Response> answers) {
+    return answers.stream().filter(a -> a.status() == 409)
+        .map(a -> a.body().path("errors").path("task").asText().replaceAll(" by \\w+$", " by <other>")).toList();
   }
 
   private static void assertConflictNamesTheTask(List<Response> answers) {
