@@ -151,6 +151,41 @@ class ConcurrentRequestsApiTest extends ApiTestSupport {
         + statuses + ", conflicts by what they said " + conflicts);
   }
 
+  @Test
+  @DisplayName("four concerns raised on one case at once are all stored (2xx), each with its own meeting task")
+  void concurrentConcernsOnOneCase() throws Exception {
+    int rounds = 5;
+    int clients = 4;
+    Map<Integer, Integer> statuses = new TreeMap<>();
+    for (int round = 0; round < rounds; round++) {
+      String caseNumber = caseWithRunningIntervention(round);
+      List<Callable<Response>> calls = new ArrayList<>();
+      for (int client = 0; client < clients; client++) {
+        Map<String, Object> concern = Map.of("raisedBy", "SCHOOL", "description", "Ny bekymring " + client);
+        calls.add(() -> postJson("karen", "/api/cases/" + caseNumber + "/concerns", concern));
+      }
+      List<Response> answers = atOnce(calls);
+      answers.forEach(a -> statuses.merge(a.status(), 1, Integer::sum));
+
+      assertThat(answers).allSatisfy(a -> assertThat(a.status()).as(String.valueOf(a.body())).isEqualTo(201));
+      assertThat(engineTasks.createTaskQuery().processInstanceBusinessKey(caseNumber)
+          .taskDefinitionKey("Task_RespondToConcern").count()).isEqualTo(clients);
+    }
+    System.out.println("[races] " + rounds + " rounds x " + clients + " concerns on one case at once: answers by "
+        + "status " + statuses);
+  }
+
+  /** A new case of team nord with a running intervention on step PREVENTIVE (it can receive concerns). */
+  private String caseWithRunningIntervention(int round) throws Exception {
+    String caseNumber = caseAtInvestigation(round, "73");
+    assertThat(complete("karen", caseNumber, "investigation", investigation("Karen")).status()).isEqualTo(204);
+    assertThat(complete("karen", caseNumber, "choose-step", Map.of("stepKey", "PREVENTIVE",
+        "description", "Familierådgivning hver 14. dag.", "plannedEnd", "2027-12-31",
+        "nextStepDownKey", "EARLY_HELP")).status()).isEqualTo(204);
+    fireDueJobs();
+    return caseNumber;
+  }
+
   /** What each 409 said about the task, without the name of who claimed it. */
   private static List<String> conflicts(List<Response> answers) {
     return answers.stream().filter(a -> a.status() == 409)
