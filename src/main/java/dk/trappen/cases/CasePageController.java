@@ -218,7 +218,10 @@ class CasePageController {
         redirect.addFlashAttribute("flash", msg("case.concern.registered"));
         return "redirect:/cases/" + caseNumber + "#concerns";
       } catch (InvalidInputException e) {
-        if (e.conflict()) {
+        if (e.conflict() && e.fieldErrors().containsKey("case")) {
+          // changed by someone else at the same time, again and again: nothing stored, the user may send it again
+          formError = msg("case.concern.error.changedMeanwhile");
+        } else if (e.conflict()) {
           formError = msg("case.concern.error.noIntervention");
         } else {
           e.fieldErrors().forEach((field, problem) -> errors.put(field, problem));

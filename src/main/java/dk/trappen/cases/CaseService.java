@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Opens, finds and closes youth cases; keeps who has handled each case. */
@@ -49,6 +50,39 @@ public class CaseService {
         .getYear();
     c.setCaseNumber(String.format("%d-%06d", year, c.getId()));
     return CaseRef.of(c);
+  }
+
+  /**
+   * Registers the child on first sight, in a transaction of its own, so that {@link #lockChild} has a row to lock.
+   * The CPR number is unique in the database: of two first notifications about a new child sent at once, one insert
+   * wins and the other fails; the caller of the loser finds the winner's row and goes on (see
+   * {@code IntakeService.register}). Nothing is changed for a child already registered.
+   */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public void registerChild(ChildData data) {
+    if (children.findByCpr(data.cpr()).isEmpty()) {
+      Child c = new Child();
+      c.setCpr(data.cpr());
+      c.setFirstName(data.firstName());
+      c.setLastName(data.lastName());
+      c.setBirthDate(data.birthDate());
+      children.saveAndFlush(c);
+    }
+  }
+
+  /** Whether the child is registered (for the loser of a race to register it). */
+  public boolean childRegistered(String cpr) {
+    return children.findByCpr(cpr).isPresent();
+  }
+
+  /**
+   * Locks the child's row until the current transaction ends ({@code select ... for update}): whoever holds it decides
+   * alone whether the child has an open case, so two notifications about one child at once give one open case (the
+   * second waits, then finds the first's case and joins it). Returns false if the child is not registered.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public boolean lockChild(String cpr) {
+    return children.lockByCpr(cpr).isPresent();
   }
 
   @Transactional

@@ -24,8 +24,14 @@ import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Registers notifications. A notification about a child without an open case opens a case and starts its process;
@@ -42,9 +48,11 @@ public class IntakeService {
   private final RuntimeService runtime;
   private final IntakeProperties properties;
   private final Clock clock;
+  private final TransactionTemplate transactions;
 
   IntakeService(NotificationRepository notifications, CaseService cases, OrgService org, RuntimeService runtime,
-      IntakeProperties properties, Clock clock) {
+      IntakeProperties properties, Clock clock, PlatformTransactionManager transactionManager) {
+    this.transactions = new TransactionTemplate(transactionManager);
     this.notifications = notifications;
     this.cases = cases;
     this.org = org;
@@ -53,9 +61,48 @@ public class IntakeService {
     this.clock = clock;
   }
 
-  @Transactional
+  /**
+   * Registers the notification. The child's row is locked ({@link CaseService#lockChild}) before looking for its open
+   * case, so that of notifications about one child sent at once, one opens the case and the others wait and join it:
+   * one open case per child, decided by the database, and an answer for every valid notification. A first
+   * notification about a new child registers the child in a transaction of its own first; if another request
+   * registered it at the same moment, the unique CPR number refuses the second insert and this request goes on with
+   * the winner's row. A lock that cannot be had in time (the database gives up waiting) is tried again.
+   */
   public NotificationReceipt register(NewNotification n, String idempotencyKey, String user) {
     String hash = hash(n);
+    Optional<NotificationReceipt> earlier = findEarlier(idempotencyKey, hash);
+    if (earlier.isPresent()) {
+      return earlier.get();
+    }
+    checkContext(n);
+    ChildData child = childData(n);
+    try {
+      cases.registerChild(child);
+    } catch (DataIntegrityViolationException | ConcurrencyFailureException lostRace) {
+      if (!cases.childRegistered(child.cpr())) {
+        throw lostRace;
+      }
+    }
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return transactions.execute(status -> registerLocked(n, child, idempotencyKey, hash, user));
+      } catch (PessimisticLockingFailureException waitedTooLong) {
+        if (attempt >= LOCK_ATTEMPTS || TransactionSynchronizationManager.isActualTransactionActive()) {
+          throw waitedTooLong;
+        }
+      }
+    }
+  }
+
+  private static final int LOCK_ATTEMPTS = 5;
+
+  private NotificationReceipt registerLocked(NewNotification n, ChildData child, String idempotencyKey, String hash,
+      String user) {
+    if (!cases.lockChild(child.cpr())) {
+      throw new IllegalStateException("the child was registered and is gone");
+    }
+    // whoever held the lock before may have registered this very notification, or opened the child's case
     Optional<NotificationReceipt> earlier = findEarlier(idempotencyKey, hash);
     if (earlier.isPresent()) {
       return earlier.get();
@@ -74,8 +121,6 @@ public class IntakeService {
       return new NotificationReceipt(saved.getId(), c.caseNumber(), true, false);
     }
     String team = n.team() != null && !n.team().isBlank() ? n.team() : properties.getDefaultTeam();
-    ChildData child = new ChildData(n.child().cpr(), n.child().firstName().strip(), n.child().lastName().strip(),
-        n.child().birthDate());
     CaseRef c = cases.openCase(child, team, n.receivedAt());
     Notification saved = notifications.save(notification(n, c.id(), idempotencyKey, hash, user, false));
     Map<String, Object> vars = new LinkedHashMap<>();
@@ -91,6 +136,11 @@ public class IntakeService {
     ProcessInstance pi = runtime.startProcessInstanceByKey(PROCESS_YOUTH_CASE, c.caseNumber(), vars);
     cases.attachProcess(c.id(), pi.getId());
     return new NotificationReceipt(saved.getId(), c.caseNumber(), false, false);
+  }
+
+  private static ChildData childData(NewNotification n) {
+    return new ChildData(n.child().cpr(), n.child().firstName().strip(), n.child().lastName().strip(),
+        n.child().birthDate());
   }
 
   /** The receipt of an earlier registration of the same notification, if any. */

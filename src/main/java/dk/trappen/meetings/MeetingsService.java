@@ -15,9 +15,14 @@ import java.util.List;
 import java.util.Map;
 import lombok.extern.slf4j.Slf4j;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Network meetings, legal follow-ups and new concerns of the cases with running interventions. */
 @Slf4j
@@ -30,9 +35,11 @@ public class MeetingsService {
   private final ConcernRepository concerns;
   private final RuntimeService runtime;
   private final Clock clock;
+  private final TransactionTemplate transactions;
 
   MeetingsService(NetworkMeetingRepository meetings, FollowUpRepository followUps, ConcernRepository concerns,
-      RuntimeService runtime, Clock clock) {
+      RuntimeService runtime, Clock clock, PlatformTransactionManager transactionManager) {
+    this.transactions = new TransactionTemplate(transactionManager);
     this.meetings = meetings;
     this.followUps = followUps;
     this.concerns = concerns;
@@ -109,10 +116,31 @@ public class MeetingsService {
    * triggers, so concerns raised close together each keep their own. Refused (409, nothing stored) when the case has
    * no running interventions to receive it.
    *
+   * <p>Two concerns raised on one case at the same instant both move the case's process; the engine lets one
+   * through and refuses the other's write (optimistic locking). The refused one is rolled back whole and registered
+   * again, so both are stored and each gets its meeting; if the case keeps changing under it, it is a conflict naming
+   * the case (409, nothing stored) rather than a failure.
+   *
    * @param raisedAt when the concern was raised; null means now
    */
-  @Transactional
+  @Transactional(propagation = Propagation.NOT_SUPPORTED)
   public ConcernView registerConcern(String caseNumber, long caseId, ConcernSource raisedBy, String description,
+      Instant raisedAt, String user) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return transactions.execute(s -> registerConcernOnce(caseNumber, caseId, raisedBy, description, raisedAt,
+            user));
+      } catch (OptimisticLockingException | ConcurrencyFailureException collided) {
+        if (attempt >= CONCERN_ATTEMPTS) {
+          throw InvalidInputException.conflict("case", "was changed by someone else at the same time; try again");
+        }
+      }
+    }
+  }
+
+  private static final int CONCERN_ATTEMPTS = 5;
+
+  private ConcernView registerConcernOnce(String caseNumber, long caseId, ConcernSource raisedBy, String description,
       Instant raisedAt, String user) {
     Instant now = clock.instant();
     Map<String, String> errors = new LinkedHashMap<>();

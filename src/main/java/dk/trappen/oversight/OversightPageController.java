@@ -100,7 +100,9 @@ class OversightPageController {
         tasks.reassignTask(id, assignee == null || assignee.isBlank() ? null : assignee, leader);
       }
     } catch (InvalidInputException e) {
-      flash.addFlashAttribute("error", "oversight.reassign.notCaseworker");
+      // a conflict: a task completed or claimed by someone else while the leader chose; otherwise not a caseworker
+      flash.addFlashAttribute("error", e.conflict() ? "oversight.reassign.conflict"
+          : "oversight.reassign.notCaseworker");
       return "redirect:/oversight";
     } catch (NotFoundException e) {
       // another team's task answers like one that does not exist (the refusal is recorded)
@@ -125,7 +127,9 @@ class OversightPageController {
         tasks.reassignCase(n, caseworker, leader);
       }
     } catch (InvalidInputException e) {
-      flash.addFlashAttribute("error", "oversight.reassign.notCaseworker");
+      // a conflict: a task completed or claimed by someone else while the leader chose; otherwise not a caseworker
+      flash.addFlashAttribute("error", e.conflict() ? "oversight.reassign.conflict"
+          : "oversight.reassign.notCaseworker");
       return "redirect:/oversight";
     } catch (NotFoundException e) {
       // another team's case answers like one that does not exist (the refusal is recorded)

@@ -34,7 +34,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The task list over Camunda's TaskService: what a staff member may see (their own tasks and their groups'), claim
@@ -56,10 +58,15 @@ public class CaseTaskService {
   private final CaseAccess access;
   private final EngineTaskReads reads;
   private final EngineTaskCompletion completion;
+  private final TaskRaces races;
+  private final TransactionTemplate transactions;
 
   CaseTaskService(org.camunda.bpm.engine.TaskService engineTasks, RuntimeService runtime, DeadlineRegister deadlines,
       CaseService cases, ObjectMapper json, Validator validator, Clock clock, List<TaskHandler<?>> handlers,
-      OrgService org, CaseAccess access, EngineTaskReads reads, EngineTaskCompletion completion) {
+      OrgService org, CaseAccess access, EngineTaskReads reads, EngineTaskCompletion completion, TaskRaces races,
+      PlatformTransactionManager transactionManager) {
+    this.races = races;
+    this.transactions = new TransactionTemplate(transactionManager);
     this.reads = reads;
     this.completion = completion;
     this.org = org;
@@ -116,11 +123,18 @@ public class CaseTaskService {
     return views(List.of(visibleTask(taskId, user, "complete"))).get(0);
   }
 
-  @Transactional
+  /**
+   * Claims the task for the user. Of two claims at once, one wins and the other is a conflict naming the task (see
+   * {@link TaskRaces}).
+   */
   public TaskView claim(String taskId, StaffMember user) {
+    return races.settle(taskId, user, () -> transactions.execute(s -> claimInTransaction(taskId, user)));
+  }
+
+  private TaskView claimInTransaction(String taskId, StaffMember user) {
     Task task = visibleTask(taskId, user, "claim");
     if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
-      throw InvalidInputException.conflict("assignee", "the task is already claimed by " + task.getAssignee());
+      throw InvalidInputException.conflict("task", "is already claimed by " + task.getAssignee());
     }
     TaskHandler<?> handler = handler(task);
     TaskContext context = context(task, user);
@@ -138,13 +152,19 @@ public class CaseTaskService {
         v.created(), v.due(), user.username(), v.deadlineKind(), v.state(), v.details(), v.executionId());
   }
 
-  @Transactional
+  /**
+   * Completes the task with the payload of its kind. Of two completions at once, one wins and the process moves once;
+   * the other is a conflict naming the task (see {@link TaskRaces}).
+   */
   public void complete(String taskId, JsonNode body, StaffMember user) {
-    Task task = visibleTask(taskId, user, "complete");
-    if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
-      throw InvalidInputException.conflict("assignee", "the task is claimed by " + task.getAssignee());
-    }
-    completeWith(task, handler(task), body, user);
+    races.settle(taskId, user, () -> transactions.execute(s -> {
+      Task task = visibleTask(taskId, user, "complete");
+      if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
+        throw InvalidInputException.conflict("task", "is already claimed by " + task.getAssignee());
+      }
+      completeWith(task, handler(task), body, user);
+      return null;
+    }));
   }
 
   private <P> void completeWith(Task task, TaskHandler<P> handler, JsonNode body, StaffMember user) {
@@ -175,9 +195,15 @@ public class CaseTaskService {
   /**
    * A team leader gives a task of their team to one of the team's caseworkers (or back to the group with null).
    */
-  @Transactional
   public void reassignTask(String taskId, String caseworker, StaffMember leader) {
     requireLeader(leader);
+    races.settle(taskId, leader, () -> transactions.execute(s -> {
+      reassignTaskInTransaction(taskId, caseworker, leader);
+      return null;
+    }));
+  }
+
+  private void reassignTaskInTransaction(String taskId, String caseworker, StaffMember leader) {
     Task task = visibleTask(taskId, leader, "reassign task");
     if (caseworker != null) {
       requireCaseworkerOf(leader.teamCode(), caseworker);
@@ -192,9 +218,15 @@ public class CaseTaskService {
    * A team leader gives a case of their team to another caseworker: the case's caseworker changes and the open tasks
    * the previous caseworker held move with it.
    */
-  @Transactional
   public void reassignCase(String caseNumber, String caseworker, StaffMember leader) {
     requireLeader(leader);
+    races.settle(null, leader, () -> transactions.execute(s -> {
+      reassignCaseInTransaction(caseNumber, caseworker, leader);
+      return null;
+    }));
+  }
+
+  private void reassignCaseInTransaction(String caseNumber, String caseworker, StaffMember leader) {
     dk.trappen.cases.CaseRef c = cases.get(caseNumber);
     if (!c.teamCode().equals(leader.teamCode())) {
       access.recordRefusal(leader, c, "reassign case", CaseAccess.OTHER_TEAM);

@@ -44,6 +44,8 @@ final class FormProblems {
       rule("has handled case .* before", "secondOpinion"),
       rule("chose this placement", "ownPlacement"),
       rule("already claimed by|is claimed by", "claimed"),
+      rule("^was already completed by someone else", "completed"),
+      rule("^was changed by someone else at the same time", "changedMeanwhile"),
       rule("is not a goal of the case's current plan|is already rated|has no action plan yet", "unknownGoal"),
       rule("^(?:is required|must (?:give|describe|record|name|say|list|have at least|be a ))", "required"));
 

@@ -39,7 +39,9 @@ class TaskController {
   }
 
   @PostMapping("/{id}/claim")
-  @Operation(summary = "Claim a task")
+  @Operation(summary = "Claim a task",
+      description = "A task claimed or completed by someone else, also by a claim at the same instant, is a 409 "
+          + "problem detail naming the field task and what happened; nothing changes.")
   TaskView claim(@PathVariable String id) {
     return tasks.claim(id, currentUser.get());
   }
@@ -48,7 +50,8 @@ class TaskController {
   @Operation(summary = "Complete a task with the payload of its kind",
       description = "The body is the form of the task's kind (acute-assessment, investigation, choose-step, "
           + "network-meeting, ...). Invalid input is answered with problem details naming each field; nothing "
-          + "changes.")
+          + "changes. Of two completions of one task at once one wins and the process moves once; the other, and a "
+          + "completion of a task already completed or claimed by someone else, is a 409 naming the field task.")
   ResponseEntity<Void> complete(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
     tasks.complete(id, body, currentUser.get());
     return ResponseEntity.noContent().build();

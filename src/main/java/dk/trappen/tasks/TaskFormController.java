@@ -124,6 +124,12 @@ class TaskFormController {
     try {
       tasks.complete(id, form.json(), me);
     } catch (InvalidInputException e) {
+      if (e.conflict() && e.fieldErrors().containsKey(TaskRaces.FIELD)) {
+        // completed or claimed by someone else meanwhile: nothing was stored; the task list says what happened
+        redirect.addFlashAttribute("flash", FormProblems.describe(task.kind(), TaskRaces.FIELD,
+            e.fieldErrors().get(TaskRaces.FIELD), messages, locale));
+        return "redirect:/tasks";
+      }
       // the form is shown again, with the facts it shows: that is a read of the case
       TaskView shown = tasks.task(id, me);
       response.setStatus(e.conflict() ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());

@@ -1,11 +1,14 @@
 package dk.trappen.tasks;
 
+import dk.trappen.common.InvalidInputException;
 import dk.trappen.deadlines.DeadlineState;
 import dk.trappen.org.Role;
 import dk.trappen.org.StaffMember;
 import dk.trappen.security.CurrentUser;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Mine opgaver: the signed-in user's and their groups' tasks, earliest due first, with filters and claiming. */
 @Controller
@@ -20,8 +24,10 @@ class TaskPageController {
 
   private final CaseTaskService tasks;
   private final CurrentUser currentUser;
+  private final MessageSource messages;
 
-  TaskPageController(CaseTaskService tasks, CurrentUser currentUser) {
+  TaskPageController(CaseTaskService tasks, CurrentUser currentUser, MessageSource messages) {
+    this.messages = messages;
     this.tasks = tasks;
     this.currentUser = currentUser;
   }
@@ -50,8 +56,17 @@ class TaskPageController {
   }
 
   @PostMapping("/tasks/{id}/claim")
-  String claim(@PathVariable String id) {
-    tasks.claim(id, currentUser.get());
+  String claim(@PathVariable String id, RedirectAttributes redirect, Locale locale) {
+    try {
+      tasks.claim(id, currentUser.get());
+    } catch (InvalidInputException e) {
+      if (!e.conflict() || !e.fieldErrors().containsKey(TaskRaces.FIELD)) {
+        throw e;
+      }
+      // claimed or completed by someone else meanwhile: the task list says so
+      redirect.addFlashAttribute("flash", FormProblems.describe("claim", TaskRaces.FIELD,
+          e.fieldErrors().get(TaskRaces.FIELD), messages, locale));
+    }
     return "redirect:/tasks";
   }
 

@@ -471,6 +471,47 @@ class TaskFormPageTest extends TaskFormTestSupport {
   }
 
   @Test
+  @DisplayName("a task claimed or completed by someone else meanwhile sends the user back to the task list saying so, "
+      + "with nothing of theirs stored")
+  void taskTakenMeanwhileIsNamedOnTheTaskList() throws Exception {
+    String caseNumber = caseInInvestigation(child("Sigrid"));
+    TaskView investigation = task(caseNumber, "Task_Investigation");
+    assertThat(claimOnPage("karen", investigation.id()).getFlashMap().get("flash")).isNull();
+
+    MvcResult lateClaim = claimOnPage("lars", investigation.id());
+    assertThat(String.valueOf(lateClaim.getFlashMap().get("flash")))
+        .isEqualTo(messages.getMessage("form.error.claimed", null, DANISH));
+    MvcResult lateForm = submitInvestigation("lars", investigation.id(), "Lars' fund.");
+    assertThat(lateForm.getResponse().getRedirectedUrl()).isEqualTo("/tasks");
+    assertThat(String.valueOf(lateForm.getFlashMap().get("flash")))
+        .isEqualTo(messages.getMessage("form.error.claimed", null, DANISH));
+    assertThat(task(caseNumber, "Task_Investigation").assignee()).isEqualTo("karen");
+
+    assertThat(submitInvestigation("karen", investigation.id(), "Karens fund.").getResponse().getRedirectedUrl())
+        .isEqualTo("/tasks");
+    MvcResult claimOfCompleted = claimOnPage("lars", investigation.id());
+    assertThat(claimOfCompleted.getResponse().getRedirectedUrl()).isEqualTo("/tasks");
+    assertThat(String.valueOf(claimOfCompleted.getFlashMap().get("flash")))
+        .isEqualTo(messages.getMessage("form.error.completed", null, DANISH));
+    assertThat(openTask(caseNumber, "Task_Investigation")).isEmpty();
+  }
+
+  private MvcResult claimOnPage(String user, String taskId) throws Exception {
+    MvcResult result = mvc.perform(post("/tasks/" + taskId + "/claim").with(as(user)).with(csrf())).andReturn();
+    assertThat(result.getResponse().getStatus()).isEqualTo(302);
+    return result;
+  }
+
+  private MvcResult submitInvestigation(String user, String taskId, String findings) throws Exception {
+    MvcResult result = mvc.perform(post("/tasks/" + taskId).with(as(user)).with(csrf())
+        .param("findings", findings).param("youthPerspective", "Jeg vil bo hjemme.")
+        .param("riskLevel", "MODERATE").param("safeAtHome", "true").param("kinOrNetworkPossible", "false")
+        .param("youthWish", "STAY_HOME").param("outcome", "INTERVENTION")).andReturn();
+    assertThat(result.getResponse().getStatus()).isEqualTo(302);
+    return result;
+  }
+
+  @Test
   @DisplayName("the task list links each task to its form")
   void taskListLinksToForms() throws Exception {
     String caseNumber = notify(child("Ulla"));
