@@ -11,12 +11,12 @@ interface AuditRepository extends Repository<AuditEntry, Long> {
   AuditEntry save(AuditEntry entry);
 
   @CachedQueryPlan
-  List<AuditEntry> findByCaseIdOrderByAtDesc(Long caseId);
+  List<AuditEntry> findByCaseIdOrderByAtDescIdDesc(Long caseId);
 
   @CachedQueryPlan
-  List<AuditEntry> findByAtGreaterThanEqualAndAtLessThanOrderByAtAsc(Instant from, Instant to);
+  List<AuditEntry> findByAtGreaterThanEqualAndAtLessThanOrderByAtAscIdAsc(Instant from, Instant to);
 
-  List<AuditEntry> findByTeamCodeAndActionAndAtGreaterThanEqualOrderByAtDesc(String teamCode, AuditAction action,
+  List<AuditEntry> findByTeamCodeAndActionAndAtGreaterThanEqualOrderByAtDescIdDesc(String teamCode, AuditAction action,
       Instant since, Limit limit);
 
   long count();

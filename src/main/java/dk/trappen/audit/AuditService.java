@@ -77,18 +77,18 @@ public class AuditService {
 
   @Transactional(readOnly = true)
   public List<AuditView> ofCase(long caseId) {
-    return audit.findByCaseIdOrderByAtDesc(caseId).stream().map(AuditView::of).toList();
+    return audit.findByCaseIdOrderByAtDescIdDesc(caseId).stream().map(AuditView::of).toList();
   }
 
   @Transactional(readOnly = true)
   public List<AuditView> between(Instant from, Instant to) {
-    return audit.findByAtGreaterThanEqualAndAtLessThanOrderByAtAsc(from, to).stream().map(AuditView::of).toList();
+    return audit.findByAtGreaterThanEqualAndAtLessThanOrderByAtAscIdAsc(from, to).stream().map(AuditView::of).toList();
   }
 
   /** The refused attempts on the team's cases within the last {@code period}, newest first, at most {@code max}. */
   @Transactional(readOnly = true)
   public List<AuditView> refusalsOnTeamCases(String teamCode, Duration period, int max) {
-    return audit.findByTeamCodeAndActionAndAtGreaterThanEqualOrderByAtDesc(teamCode, AuditAction.REFUSED,
+    return audit.findByTeamCodeAndActionAndAtGreaterThanEqualOrderByAtDescIdDesc(teamCode, AuditAction.REFUSED,
         clock.instant().minus(period), Limit.of(max)).stream().map(AuditView::of).toList();
   }
 
