@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * {@code camunda.bpm.database.schema-update: false}: it only checks that its tables are there, so a new Camunda
  * version never alters a production schema by itself. An engine upgrade is a new migration that runs Camunda's
  * upgrade script for the database ({@code org/camunda/bpm/engine/db/upgrade/<db>_engine_7.24_to_7.25.sql}), reviewed
- * and applied like any other (README, "Running in production").
+ * and applied like any other (docs/production.md).
  *
  * <p>The scripts are the ones shipped in the engine jar, run in the order the engine runs them itself. A database whose
  * engine tables were created earlier by the engine (an H2 demo database from before this migration) is adopted when

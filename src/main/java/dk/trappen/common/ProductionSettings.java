@@ -38,7 +38,7 @@ public class ProductionSettings implements EnvironmentPostProcessor, Ordered {
     if (!missing.isEmpty()) {
       missing.sort(null);
       throw new IllegalStateException("The postgres profile needs " + String.join(", ", missing)
-          + ": set them before starting (README, \"Running in production\")");
+          + ": set them before starting (docs/production.md)");
     }
   }
 

@@ -211,7 +211,7 @@ class SecurityConfiguration {
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(signIn.formFailure())
             .permitAll())
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
-    // OpenID Connect sign-in, switched on by configuring a client registration (see README, "Signing in")
+    // OpenID Connect sign-in, switched on by configuring a client registration (see docs/security.md)
     if (oidcProviders.getIfAvailable() != null) {
       http.oauth2Login(oidc -> oidc.loginPage("/login").defaultSuccessUrl("/", false)
           .userInfoEndpoint(userInfo -> userInfo.oidcUserService(staffOidcUsers)));

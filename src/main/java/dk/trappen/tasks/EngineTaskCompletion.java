@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  *
  * <p>Why not {@code TaskService.claim} and then {@code TaskService.complete}: each service call is a command of its
  * own, and each command loads the task, its execution and its identity links again and flushes on its own. Profiling
- * the benchmark seeder (JFR, see README "Performance") while it completed acute assessments put 15 % of its CPU in the
+ * the benchmark seeder (JFR, see docs/performance.md) while it completed acute assessments put 15 % of its CPU in the
  * separate claim. The engine's own claim and complete commands run here unchanged, one after the other in one command
  * context: the same checks, listeners (the deadline register's assignment and completion events) and history, one
  * load and one flush.

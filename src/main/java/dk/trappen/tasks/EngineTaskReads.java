@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  *
  * <p>Why not {@code createTaskQuery()}: the task query's MyBatis mapping is a large dynamic statement whose hundreds of
  * {@code <if>} tests are evaluated through OGNL reflection on every call, twice for an {@code or()} query. Profiling
- * the benchmark seeder (JFR, see README "Performance") put 38 % of the CPU in building and mapping such queries, most
+ * the benchmark seeder (JFR, see docs/performance.md) put 38 % of the CPU in building and mapping such queries, most
  * of it for the task and process instance queries below; a native query is a fixed statement. The rows and the
  * {@link Task} objects are the engine's own.
  */

@@ -35,7 +35,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The upgrade procedure of the README ("Running in production"): running cases move to a new version of the youth
+ * The upgrade procedure of the docs/production.md: running cases move to a new version of the youth
  * case process with Camunda's process instance migration, and no legal clock restarts — even when the migration is
  * told to re-evaluate the timers, since a timer reads its due time from the deadline register row of its execution.
  */
