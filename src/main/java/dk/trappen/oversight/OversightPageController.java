@@ -11,6 +11,7 @@ import dk.trappen.org.StaffMember;
 import dk.trappen.security.CaseAccess;
 import dk.trappen.security.CurrentUser;
 import dk.trappen.tasks.CaseTaskService;
+import dk.trappen.tasks.TeamReassignment;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -41,6 +42,7 @@ class OversightPageController {
 
   private final OversightService oversight;
   private final CaseTaskService tasks;
+  private final TeamReassignment reassignment;
   private final OrgService org;
   private final CurrentUser currentUser;
   private final ObjectMapper json;
@@ -48,12 +50,13 @@ class OversightPageController {
   private final CaseAccess access;
   private final AuditService audit;
 
-  OversightPageController(OversightService oversight, CaseTaskService tasks, OrgService org, CurrentUser currentUser,
-      ObjectMapper json, MessageSource messages, CaseAccess access, AuditService audit) {
+  OversightPageController(OversightService oversight, CaseTaskService tasks, TeamReassignment reassignment,
+      OrgService org, CurrentUser currentUser, ObjectMapper json, MessageSource messages, CaseAccess access, AuditService audit) {
     this.access = access;
     this.audit = audit;
     this.oversight = oversight;
     this.tasks = tasks;
+    this.reassignment = reassignment;
     this.org = org;
     this.currentUser = currentUser;
     this.json = json;
@@ -97,7 +100,7 @@ class OversightPageController {
     }
     try {
       for (String id : taskIds) {
-        tasks.reassignTask(id, assignee == null || assignee.isBlank() ? null : assignee, leader);
+        reassignment.reassignTask(id, assignee == null || assignee.isBlank() ? null : assignee, leader);
       }
     } catch (InvalidInputException e) {
       // a conflict: a task completed or claimed by someone else while the leader chose; otherwise not a caseworker
@@ -124,7 +127,7 @@ class OversightPageController {
     }
     try {
       for (String n : caseNumbers) {
-        tasks.reassignCase(n, caseworker, leader);
+        reassignment.reassignCase(n, caseworker, leader);
       }
     } catch (InvalidInputException e) {
       // a conflict: a task completed or claimed by someone else while the leader chose; otherwise not a caseworker

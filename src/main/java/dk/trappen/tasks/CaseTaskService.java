@@ -12,7 +12,6 @@ import dk.trappen.common.ProcessVariables;
 import dk.trappen.deadlines.DeadlineRegister;
 import dk.trappen.deadlines.DeadlineView;
 import dk.trappen.audit.AuditAction;
-import dk.trappen.org.OrgService;
 import dk.trappen.security.CaseAccess;
 import dk.trappen.org.Role;
 import dk.trappen.org.StaffMember;
@@ -54,7 +53,6 @@ public class CaseTaskService {
   private final Validator validator;
   private final Clock clock;
   private final Map<String, TaskHandler<?>> handlers;
-  private final OrgService org;
   private final CaseAccess access;
   private final EngineTaskReads reads;
   private final EngineTaskCompletion completion;
@@ -63,13 +61,12 @@ public class CaseTaskService {
 
   CaseTaskService(org.camunda.bpm.engine.TaskService engineTasks, RuntimeService runtime, DeadlineRegister deadlines,
       CaseService cases, ObjectMapper json, Validator validator, Clock clock, List<TaskHandler<?>> handlers,
-      OrgService org, CaseAccess access, EngineTaskReads reads, EngineTaskCompletion completion, TaskRaces races,
+      CaseAccess access, EngineTaskReads reads, EngineTaskCompletion completion, TaskRaces races,
       PlatformTransactionManager transactionManager) {
     this.races = races;
     this.transactions = new TransactionTemplate(transactionManager);
     this.reads = reads;
     this.completion = completion;
-    this.org = org;
     this.access = access;
     this.engineTasks = engineTasks;
     this.runtime = runtime;
@@ -193,57 +190,6 @@ public class CaseTaskService {
   }
 
   /**
-   * A team leader gives a task of their team to one of the team's caseworkers (or back to the group with null).
-   */
-  public void reassignTask(String taskId, String caseworker, StaffMember leader) {
-    requireLeader(leader);
-    races.settle(taskId, leader, () -> transactions.execute(s -> {
-      reassignTaskInTransaction(taskId, caseworker, leader);
-      return null;
-    }));
-  }
-
-  private void reassignTaskInTransaction(String taskId, String caseworker, StaffMember leader) {
-    Task task = visibleTask(taskId, leader, "reassign task");
-    if (caseworker != null) {
-      requireCaseworkerOf(leader.teamCode(), caseworker);
-    }
-    engineTasks.setAssignee(task.getId(), caseworker);
-    TaskContext context = context(task, leader);
-    access.record(leader, context.caseId(), context.caseNumber(), AuditAction.WRITE, "reassign task: "
-        + handler(task).kind() + " to " + (caseworker == null ? "the team" : caseworker));
-  }
-
-  /**
-   * A team leader gives a case of their team to another caseworker: the case's caseworker changes and the open tasks
-   * the previous caseworker held move with it.
-   */
-  public void reassignCase(String caseNumber, String caseworker, StaffMember leader) {
-    requireLeader(leader);
-    races.settle(null, leader, () -> transactions.execute(s -> {
-      reassignCaseInTransaction(caseNumber, caseworker, leader);
-      return null;
-    }));
-  }
-
-  private void reassignCaseInTransaction(String caseNumber, String caseworker, StaffMember leader) {
-    dk.trappen.cases.CaseRef c = cases.get(caseNumber);
-    if (!c.teamCode().equals(leader.teamCode())) {
-      access.recordRefusal(leader, c, "reassign case", CaseAccess.OTHER_TEAM);
-      throw new NotFoundException("no case " + caseNumber);
-    }
-    requireCaseworkerOf(leader.teamCode(), caseworker);
-    String previous = c.caseworker();
-    cases.assignCaseworker(c.id(), caseworker);
-    for (TaskView t : tasksOfCase(caseNumber)) {
-      if (previous != null && previous.equals(t.assignee())) {
-        engineTasks.setAssignee(t.id(), caseworker);
-      }
-    }
-    access.record(leader, c.id(), c.caseNumber(), AuditAction.WRITE, "reassign case to " + caseworker);
-  }
-
-  /**
    * The team's open tasks (candidates of its caseworkers' or its leaders' group, assigned or not) in the given
    * executions, by execution id: the tasks that guard a team leader's late deadlines. One statement, bounded by what
    * is asked for and not by the size of the team.
@@ -270,19 +216,6 @@ public class CaseTaskService {
     return List.of(ProcessVariables.teamGroup(teamCode), ProcessVariables.leadGroup(teamCode));
   }
 
-  private static void requireLeader(StaffMember user) {
-    if (user.role() != Role.TEAM_LEADER) {
-      throw new org.springframework.security.access.AccessDeniedException("only a team leader reassigns work");
-    }
-  }
-
-  private void requireCaseworkerOf(String team, String username) {
-    boolean ok = org.caseworkers(team).stream().anyMatch(m -> m.username().equals(username));
-    if (!ok) {
-      throw new InvalidInputException("assignee", "'" + username + "' is not a caseworker of team " + team);
-    }
-  }
-
   private <P> P parse(JsonNode body, Class<P> type) {
     try {
       return json.treeToValue(body == null ? json.createObjectNode() : body, type);
@@ -291,7 +224,7 @@ public class CaseTaskService {
     }
   }
 
-  private TaskHandler<?> handler(Task task) {
+  TaskHandler<?> handler(Task task) {
     TaskHandler<?> handler = handlers.get(task.getTaskDefinitionKey());
     if (handler == null) {
       throw new IllegalStateException("no handler for task " + task.getTaskDefinitionKey());
@@ -299,7 +232,7 @@ public class CaseTaskService {
     return handler;
   }
 
-  private TaskContext context(Task task, StaffMember user) {
+  TaskContext context(Task task, StaffMember user) {
     Map<String, Object> vars = engineTasks.getVariables(task.getId());
     Number caseId = (Number) vars.get(ProcessVariables.CASE_ID);
     // the case number is the process's business key; the case row gives it without a process instance query
@@ -314,7 +247,7 @@ public class CaseTaskService {
    * exists but is not the user's is a refusal of {@code what}, recorded with its case (reason other-team, or
    * not-candidate for a task of a case the user may see but a group they are not in).
    */
-  private Task visibleTask(String taskId, StaffMember user, String what) {
+  Task visibleTask(String taskId, StaffMember user, String what) {
     if (ControlCharacters.present(taskId)) {
       // no task has such an id, and PostgreSQL cannot even be asked for one with a NUL in it
       throw new NotFoundException("no such task for " + user.username());
