@@ -1,7 +1,5 @@
 package dk.trappen.cases;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.trappen.common.ControlCharacters;
 import dk.trappen.common.InvalidInputException;
 import dk.trappen.common.NotFoundException;
@@ -25,7 +23,6 @@ import dk.trappen.staircase.InterventionStatus;
 import dk.trappen.staircase.InterventionView;
 import dk.trappen.staircase.Staircase;
 import dk.trappen.staircase.StaircaseService;
-import dk.trappen.staircase.Step;
 import dk.trappen.tasks.CaseTaskService;
 import dk.trappen.tasks.TaskView;
 import jakarta.servlet.http.HttpServletResponse;
@@ -86,14 +83,14 @@ class CasePageController {
   private final OrgService org;
   private final CurrentUser currentUser;
   private final MessageSource messages;
-  private final ObjectMapper json;
+  private final CaseStaircaseView staircaseView;
   private final Clock clock;
   private final CaseAccess access;
 
   CasePageController(CaseService cases, IntakeService intake, StaircaseService staircase, PlanService plans,
       InvestigationService investigations, MeetingsService meetings, DeadlineRegister deadlines,
-      CaseTaskService tasks, OrgService org, CurrentUser currentUser, MessageSource messages, ObjectMapper json,
-      Clock clock, CaseAccess access) {
+      CaseTaskService tasks, OrgService org, CurrentUser currentUser, MessageSource messages,
+      CaseStaircaseView staircaseView, Clock clock, CaseAccess access) {
     this.access = access;
     this.cases = cases;
     this.intake = intake;
@@ -106,7 +103,7 @@ class CasePageController {
     this.org = org;
     this.currentUser = currentUser;
     this.messages = messages;
-    this.json = json;
+    this.staircaseView = staircaseView;
     this.clock = clock;
   }
 
@@ -124,14 +121,6 @@ class CasePageController {
   /** A step of the staircase as drawn: {@code bricks} has one entry per level of height. */
   public record StepRow(int position, String key, String name, boolean placement, boolean current,
                         boolean nextDown, List<Integer> bricks) {
-  }
-
-  /** A running (or pending) intervention with its step and planned next step down in the user's language. */
-  public record InterventionRow(InterventionView intervention, String stepName, String nextStepDown) {
-  }
-
-  /** One stretch of the path: on {@code step} from {@code from} until {@code to} (null: until now). */
-  public record PathRow(Instant from, Instant to, int position, String step, String movement) {
   }
 
   /** A goal of the current plan with the progress recorded for it at each meeting, oldest first. */
@@ -249,7 +238,7 @@ class CasePageController {
     Map<String, String> names = new HashMap<>();
     Function<String, String> person = username -> names.computeIfAbsent(username,
         u -> org.member(u).map(StaffMember::displayName).orElse(u));
-    Function<String, String> stepName = key -> stepName(key, english);
+    Function<String, String> stepName = key -> staircaseView.stepName(key, english);
 
     List<InterventionView> all = staircase.interventions(c.id());
     List<InterventionView> running = all.stream().filter(InterventionView::running).toList();
@@ -271,14 +260,14 @@ class CasePageController {
     model.addAttribute("staircaseName", staircase.name());
     model.addAttribute("steps", steps);
     model.addAttribute("ordinaryLifeNextDown", nextDownKeys.contains(Staircase.ORDINARY_LIFE));
-    model.addAttribute("running", rows(running, stepName));
-    model.addAttribute("pending", rows(pending, stepName));
+    model.addAttribute("running", staircaseView.rows(running, stepName));
+    model.addAttribute("pending", staircaseView.rows(pending, stepName));
 
     Instant from = c.awareAt() != null ? c.awareAt() : closure.openedAt();
     Instant until = closure.closedAt() != null ? closure.closedAt() : now;
     List<StaircasePath.Point> changes = StaircasePath.changes(all, from, until);
-    model.addAttribute("pathRows", pathRows(changes, closure.closedAt(), english));
-    model.addAttribute("pathJson", pathJson(StaircasePath.drawn(changes, until), english));
+    model.addAttribute("pathRows", staircaseView.pathRows(changes, closure.closedAt(), english));
+    model.addAttribute("pathJson", staircaseView.pathJson(StaircasePath.drawn(changes, until), english));
 
     List<PlanView> allPlans = plans.plans(c.id());
     PlanView plan = allPlans.isEmpty() ? null : allPlans.get(allPlans.size() - 1);
@@ -328,64 +317,6 @@ class CasePageController {
   private static boolean open(DeadlineView d) {
     return d.state() == DeadlineState.OPEN || d.state() == DeadlineState.AT_RISK
         || d.state() == DeadlineState.OVERDUE;
-  }
-
-  private List<InterventionRow> rows(List<InterventionView> interventions, Function<String, String> stepName) {
-    return interventions.stream().map(i -> new InterventionRow(i, stepName.apply(i.stepKey()),
-        i.nextStepDownKey() == null ? null : stepName.apply(i.nextStepDownKey()))).toList();
-  }
-
-  /** A step's name in the user's language; the common goal below step 1; the key itself if no longer configured. */
-  private String stepName(String key, boolean english) {
-    if (Staircase.ORDINARY_LIFE.equals(key)) {
-      return msg("case.ordinaryLife");
-    }
-    return staircase.step(key).map(s -> english ? s.nameEn() : s.name()).orElse(key);
-  }
-
-  private String levelName(int position, boolean english) {
-    if (position == 0) {
-      return msg("case.path.none");
-    }
-    return staircase.steps().stream().filter(s -> s.position() == position).findFirst()
-        .map(s -> msg("case.stepNumbered", s.position(), english ? s.nameEn() : s.name()))
-        .orElse(String.valueOf(position));
-  }
-
-  /** The path as a table: each stretch from one change to the next (the last until now, or the closure). */
-  private List<PathRow> pathRows(List<StaircasePath.Point> changes, Instant closedAt, boolean english) {
-    List<PathRow> rows = new ArrayList<>();
-    for (int i = 0; i < changes.size(); i++) {
-      StaircasePath.Point p = changes.get(i);
-      Instant to = i + 1 < changes.size() ? changes.get(i + 1).at() : closedAt;
-      if (to != null && !to.isAfter(p.at())) {
-        to = null;
-      }
-      String movement = i == 0 ? msg("case.path.begin")
-          : msg(p.position() > changes.get(i - 1).position() ? "case.path.up" : "case.path.down");
-      rows.add(new PathRow(p.at(), to, p.position(), levelName(p.position(), english), movement));
-    }
-    return rows;
-  }
-
-  /** The chart's data for case.js: points (x in epoch ms, y the step position) and the step labels. */
-  private String pathJson(List<StaircasePath.Point> points, boolean english) {
-    Map<String, Object> data = new LinkedHashMap<>();
-    data.put("points", points.stream().map(p -> Map.of("x", p.at().toEpochMilli(), "y", p.position())).toList());
-    List<Map<String, Object>> levels = new ArrayList<>();
-    levels.add(Map.of("position", 0, "name", msg("case.path.none")));
-    for (Step s : staircase.steps()) {
-      levels.add(Map.of("position", s.position(), "name", s.position() + ". " + (english ? s.nameEn() : s.name())));
-    }
-    data.put("steps", levels);
-    data.put("label", msg("case.path.series"));
-    data.put("xTitle", msg("case.path.axisTime"));
-    data.put("yTitle", msg("case.path.col.step"));
-    try {
-      return json.writeValueAsString(data);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static List<ProgressRow> progressOf(long goalId, List<MeetingView> meetings) {
