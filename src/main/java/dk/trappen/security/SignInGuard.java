@@ -2,6 +2,7 @@ package dk.trappen.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.trappen.audit.AuditService;
+import dk.trappen.common.StorageFaults;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.DefaultRedirectStrategy;
@@ -86,8 +88,10 @@ class SignInGuard {
   /** The sign-in form after a failure: {@code /login?locked} when locked (now or by this failure), else ?error. */
   AuthenticationFailureHandler formFailure() {
     DefaultRedirectStrategy redirect = new DefaultRedirectStrategy();
-    return (request, response, failure) -> redirect.sendRedirect(request, response,
-        lock(request, failure).isPresent() ? "/login?locked" : "/login?error");
+    return (request, response, failure) -> {
+      storageFault(failure);
+      redirect.sendRedirect(request, response, lock(request, failure).isPresent() ? "/login?locked" : "/login?error");
+    };
   }
 
   /**
@@ -98,6 +102,7 @@ class SignInGuard {
     BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
     basic.setRealmName("Realm");
     return (request, response, failure) -> {
+      storageFault(failure);
       Optional<SignInThrottle.Lock> lock = lock(request, failure);
       if (lock.isEmpty()) {
         basic.commence(request, response, failure);
@@ -109,6 +114,16 @@ class SignInGuard {
           "Too many failed sign-ins: signing in is locked for a while. Try again in "
               + Math.max(1, (seconds + 59) / 60) + " minutes.");
     };
+  }
+
+  /**
+   * A sign-in that failed because the staff register could not be read is not a wrong password: it is answered 503
+   * ({@code web.StorageFaultFilter}), not 401 or the form's error, so no client takes its password for wrong.
+   */
+  private static void storageFault(AuthenticationException failure) {
+    if (failure != null && StorageFaults.isFault(failure)) {
+      throw new StorageFaults.UnavailableException("sign-in could not read the staff register", failure);
+    }
   }
 
   /**

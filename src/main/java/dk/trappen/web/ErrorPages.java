@@ -28,7 +28,7 @@ import org.springframework.web.servlet.ModelAndView;
 class ErrorPages implements ErrorController {
 
   /** The statuses with a page of their own; any other gets the generic page naming its status code. */
-  private static final Set<Integer> OWN_PAGE = Set.of(403, 404, 500);
+  private static final Set<Integer> OWN_PAGE = Set.of(403, 404, 500, 503);
 
   private final ObjectMapper json;
 
@@ -43,6 +43,9 @@ class ErrorPages implements ErrorController {
     if (isApi(request, path) || !acceptsHtml(request)) {
       ProblemDetail problem = ProblemDetail.forStatus(status);
       problem.setTitle(status.getReasonPhrase());
+      if (request.getAttribute(StorageFaultFilter.STORAGE_FAULT) != null) {
+        problem = StorageFaultFilter.problem();
+      }
       response.setStatus(status.value());
       response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
       response.setCharacterEncoding("UTF-8");
@@ -68,14 +71,14 @@ class ErrorPages implements ErrorController {
     return status == null || !status.isError() ? HttpStatus.INTERNAL_SERVER_ERROR : status;
   }
 
-  private static boolean isApi(HttpServletRequest request, String path) {
+  static boolean isApi(HttpServletRequest request, String path) {
     String context = request.getContextPath();
     String p = path == null ? "" : path.substring(Math.min(context.length(), path.length()));
     return p.equals("/api") || p.startsWith("/api/") || p.equals("/engine-rest") || p.startsWith("/engine-rest/");
   }
 
   /** Browsers ask for HTML; a caller that asks for JSON (and not HTML) gets a problem detail. */
-  private static boolean acceptsHtml(HttpServletRequest request) {
+  static boolean acceptsHtml(HttpServletRequest request) {
     String accept = request.getHeader(HttpHeaders.ACCEPT);
     if (accept == null || accept.isBlank()) {
       return true;

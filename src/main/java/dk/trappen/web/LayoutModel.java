@@ -31,7 +31,10 @@ class LayoutModel {
   }
 
   @ModelAttribute("me")
-  StaffMember me() {
+  StaffMember me(HttpServletRequest request) {
+    if (request.getAttribute(StorageFaultFilter.STORAGE_FAULT) != null) {
+      return null; // the error page of a storage fault reads nothing from the database
+    }
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
     if (auth == null || !auth.isAuthenticated() || "anonymousUser".equals(auth.getName())) {
       return null;
