@@ -1,5 +1,6 @@
 package dk.trappen.deadlines;
 
+import dk.trappen.common.StorageFaults;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
@@ -36,8 +37,11 @@ class NoticeScheduling implements SchedulingConfigurer {
     try {
       notices.dispatchDue();
     } catch (RuntimeException e) {
+      // a storage fault (disk full, database closed, also at a shutdown that closes H2 first) is named by its SQL
+      // state only: the exception's text holds SQL; anything else by its text, which names the failing part
       log.warn("Sending the team leaders' notices failed; next poll in {}: {}", properties.getPollInterval(),
-          e.toString());
+          StorageFaults.fault(e).map(f -> "the database cannot store or read: " + StorageFaults.describe(f))
+              .orElse(e.toString()));
     }
   }
 }

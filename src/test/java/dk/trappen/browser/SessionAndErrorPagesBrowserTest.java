@@ -8,6 +8,7 @@ import dk.trappen.intake.NewNotification;
 import dk.trappen.intake.NotifierKind;
 import dk.trappen.tasks.CaseTaskService;
 import dk.trappen.tasks.TaskView;
+import java.sql.SQLNonTransientConnectionException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -20,7 +21,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Nothing typed is lost when a session ends (static/js/session.js), and the error pages, in the browser. The warning
@@ -32,6 +38,24 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 @DisplayName("Session expiry and error pages in the browser")
 class SessionAndErrorPagesBrowserTest extends BrowserTestSupport {
+
+  /** A page whose database is closed (as H2 closes it after a write failed on a full disk). */
+  @TestConfiguration
+  static class StorageFaultPage {
+    @Bean
+    FailingStorage failingStorage() {
+      return new FailingStorage();
+    }
+  }
+
+  @RestController
+  static class FailingStorage {
+    @GetMapping("/test-only/storage-fault")
+    String fail() {
+      throw new DataAccessResourceFailureException("closed",
+          new SQLNonTransientConnectionException("The database has been closed", "90098", 90098));
+    }
+  }
 
   @Autowired
   IntakeService intake;
@@ -125,6 +149,21 @@ class SessionAndErrorPagesBrowserTest extends BrowserTestSupport {
     waitFor(() -> driver.getCurrentUrl().contains("/intake"));
     waitFor(() -> "Naboen har hørt råb fra lejligheden flere aftener.".equals(field("concern").getAttribute("value")));
     assertNoAccessibilityViolations();
+  }
+
+  @Test
+  @DisplayName("the page of a request the database could not serve (503) says nothing was saved, in Danish and "
+      + "English, without accessibility violations")
+  void storageFaultPageIsAccessible() {
+    signIn("karen");
+    open("/test-only/storage-fault");
+    assertThat(driver.getTitle()).isEqualTo("Trappen kan ikke gemme lige nu – Trappen");
+    assertThat(pageText()).contains("ikke gemt").contains("Fejlkode: 503");
+    assertNoAccessibilityViolations();
+    open("/test-only/storage-fault?lang=en");
+    assertThat(driver.getTitle()).isEqualTo("Trappen cannot save right now – Trappen");
+    assertNoAccessibilityViolations();
+    open("/tasks?lang=da");
   }
 
   @Test

@@ -4,18 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.trappen.TrappenApplication;
-import dk.trappen.api.TestStaff;
-import dk.trappen.org.OrgService;
-import dk.trappen.testsupport.JourneySeeder;
 import dk.trappen.testsupport.TestPostgres;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -26,24 +18,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Issue 15, "nothing acknowledged is ever lost": the application runs as its own JVM, a burst of intakes comes in
@@ -55,12 +41,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @DisplayName("A node killed with SIGKILL during an intake burst loses no acknowledged notification")
 class CrashDurabilityTest {
 
-  private static final Pattern PORT = Pattern.compile("Tomcat started on port (?:\\(s\\): )?(\\d+)");
-  private static final Pattern SHIPPED_H2_URL = Pattern.compile("url: (jdbc:h2:file:\\./data/trappen\\S*)");
   private static final int CLIENTS = 4;
   /** Acknowledged notifications before the kill: the burst goes on while the JVM dies. */
   private static final int KILL_AFTER = 120;
-  private static final String USER = "ida";
 
   private static TestPostgres postgres;
   private final ObjectMapper json = new ObjectMapper();
@@ -90,10 +73,10 @@ class CrashDurabilityTest {
   @DisplayName("on the embedded H2 file database as shipped, every acknowledged notification survives the kill once "
       + "and its retry returns the first receipt")
   void h2File(@TempDir Path dir) throws Exception {
-    String url = shippedH2Url().replace("./data/trappen", dir.resolve("trappen").toString());
+    String url = IntakeNodes.shippedH2Url(dir.resolve("trappen"));
     assertThat(url).as("the shipped H2 URL writes each commit before it returns").contains("WRITE_DELAY=0");
     Database db = new Database("H2 file", url, "sa");
-    seedStaff(db, "crash");
+    IntakeNodes.seedStaff(db.url(), db.user(), "crash");
     crashAndCheck(db, name -> ClusterNodeProcess.start(name, Path.of("target", "cluster"),
         List.of("-Xmx512m", "-XX:TieredStopAtLevel=1"),
         List.of("--spring.profiles.active=crash", "--spring.datasource.url=" + url, "--trappen.demo.enabled=false",
@@ -107,7 +90,7 @@ class CrashDurabilityTest {
   void postgresql() throws Exception {
     String url = postgres.createDatabase("crash");
     Database db = new Database("PostgreSQL", url, postgres.username());
-    seedStaff(db, "postgres");
+    IntakeNodes.seedStaff(db.url(), db.user(), "postgres");
     crashAndCheck(db, name -> ClusterNodeProcess.start(name, url, postgres.username()));
   }
 
@@ -127,7 +110,7 @@ class CrashDurabilityTest {
 
   private void crashAndCheck(Database db, NodeStarter starter) throws Exception {
     ClusterNodeProcess first = start(starter, "crash-" + slug(db));
-    String base = base(first);
+    String base = IntakeNodes.base(first);
     ConcurrentHashMap<String, Acknowledged> acknowledged = new ConcurrentHashMap<>();
     AtomicInteger sent = new AtomicInteger();
     AtomicBoolean stop = new AtomicBoolean();
@@ -139,9 +122,9 @@ class CrashDurabilityTest {
         for (int i = 0; i < 1000 && !stop.get(); i++) {
           String key = "crash-" + client + "-" + i;
           try {
-            String body = notification(LocalDate.of(2014, 1, 1).plusDays(client), i, receivedAt);
+            String body = IntakeNodes.notification(LocalDate.of(2014, 1, 1).plusDays(client), i, receivedAt);
             sent.incrementAndGet();
-            HttpResponse<String> response = post(base, key, body);
+            HttpResponse<String> response = IntakeNodes.postNotification(http, base, key, body);
             if (response.statusCode() / 100 == 2) {
               acknowledged.put(key, new Acknowledged(key, body,
                   json.readTree(response.body()).path("notificationId").asLong(), response.statusCode()));
@@ -168,17 +151,17 @@ class CrashDurabilityTest {
       client.join(30_000);
     }
     Map<String, Acknowledged> before = Map.copyOf(acknowledged);
-    assertThat(before).as("acknowledged before the kill\n" + tail(first)).hasSizeGreaterThanOrEqualTo(KILL_AFTER);
+    assertThat(before).as("acknowledged before the kill\n" + IntakeNodes.tail(first)).hasSizeGreaterThanOrEqualTo(KILL_AFTER);
     assertThat(before.values()).as("first receipts").allMatch(a -> a.status() == 201 && a.notificationId() > 0);
     assertThat(sent.get()).as("the burst went on until the kill").isGreaterThan(before.size());
 
     // restart on the same database; every acknowledged request is retried with its key
     ClusterNodeProcess second = start(starter, "crash-" + slug(db) + "-restarted");
-    String restartedBase = base(second);
+    String restartedBase = IntakeNodes.base(second);
     Map<String, Long> retried = new LinkedHashMap<>();
     Map<String, String> wrongRetries = new LinkedHashMap<>();
     for (Acknowledged a : before.values()) {
-      HttpResponse<String> retry = post(restartedBase, a.key(), a.body());
+      HttpResponse<String> retry = IntakeNodes.postNotification(http, restartedBase, a.key(), a.body());
       JsonNode receipt = json.readTree(retry.body());
       retried.put(a.key(), receipt.path("notificationId").asLong());
       if (retry.statusCode() != 200 || receipt.path("notificationId").asLong() != a.notificationId()
@@ -230,67 +213,7 @@ class CrashDurabilityTest {
   private ClusterNodeProcess start(NodeStarter starter, String name) throws Exception {
     ClusterNodeProcess node = starter.start(name);
     nodes.add(node);
-    long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-    while (!node.started() && node.alive() && System.nanoTime() < deadline) {
-      Thread.sleep(200);
-    }
-    assertThat(node.started()).as(name + " started" + tail(node)).isTrue();
-    return node;
-  }
-
-  private static String base(ClusterNodeProcess node) {
-    Matcher port = PORT.matcher(node.output());
-    assertThat(port.find()).as("port in the log of " + node.name).isTrue();
-    return "http://localhost:" + port.group(1);
-  }
-
-  private HttpResponse<String> post(String base, String key, String body) throws IOException, InterruptedException {
-    String basic = Base64.getEncoder().encodeToString((USER + ":" + TestStaff.PASSWORD)
-        .getBytes(StandardCharsets.UTF_8));
-    return http.send(HttpRequest.newBuilder(URI.create(base + "/api/notifications"))
-        .timeout(Duration.ofSeconds(30))
-        .header("Authorization", "Basic " + basic)
-        .header("Content-Type", "application/json")
-        .header("Idempotency-Key", key)
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  /** A notification about its own child (a new case each), as NotificationApiTest sends them. */
-  private String notification(LocalDate born, int serial, Instant receivedAt) throws IOException {
-    Map<String, Object> n = new LinkedHashMap<>();
-    n.put("child", Map.of("cpr", JourneySeeder.cpr(born, serial), "firstName", "Maja", "lastName", "Berg",
-        "birthDate", born.toString()));
-    n.put("notifierKind", "SCHOOL");
-    n.put("notifierOrganisation", "Skolen");
-    n.put("concern", "Bekymring " + serial);
-    n.put("receivedAt", receivedAt.toString());
-    n.put("team", "nord");
-    return json.writeValueAsString(n);
-  }
-
-  /** The test staff (ida signs in with "pw") created through the application's services, in this JVM, then closed. */
-  private static void seedStaff(Database db, String profile) {
-    try (ConfigurableApplicationContext app = new SpringApplicationBuilder(TrappenApplication.class).run(
-        "--spring.profiles.active=" + profile,
-        "--spring.datasource.url=" + db.url(),
-        "--spring.datasource.username=" + db.user(),
-        "--spring.datasource.password=",
-        "--trappen.demo.enabled=false",
-        "--trappen.node-name=crash-seeder",
-        "--camunda.bpm.job-execution.enabled=false",
-        "--trappen.notices.enabled=false",
-        // the webapps keep a static servlet context: one per JVM
-        "--camunda.bpm.webapp.enabled=false",
-        "--server.port=0")) {
-      TestStaff.ensure(app.getBean(OrgService.class), app.getBean(PasswordEncoder.class));
-    }
-  }
-
-  /** The datasource URL of config/application.yml, as a node started from this directory reads it. */
-  private static String shippedH2Url() throws IOException {
-    Matcher url = SHIPPED_H2_URL.matcher(Files.readString(Path.of("config", "application.yml")));
-    assertThat(url.find()).as("the H2 file URL in config/application.yml").isTrue();
-    return url.group(1);
+    return IntakeNodes.started(node);
   }
 
   private static long single(Connection c, String sql) throws SQLException {
@@ -302,10 +225,5 @@ class CrashDurabilityTest {
 
   private static String slug(Database db) {
     return db.name().toLowerCase().replaceAll("[^a-z0-9]+", "-");
-  }
-
-  private static String tail(ClusterNodeProcess node) {
-    String out = node.output();
-    return "\n--- " + node.name + " (alive " + node.alive() + ") ---\n" + out.substring(Math.max(0, out.length() - 4000));
   }
 }

@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLNonTransientConnectionException;
 import java.util.Base64;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -28,6 +29,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,6 +53,11 @@ class ErrorPagesTest {
     Boom boom() {
       return new Boom();
     }
+
+    @Bean
+    StorageFault storageFault() {
+      return new StorageFault();
+    }
   }
 
   @RestController
@@ -58,6 +65,16 @@ class ErrorPagesTest {
     @GetMapping("/test-only/boom")
     String boom() {
       throw new IllegalStateException("secret-detail-4711");
+    }
+  }
+
+  /** A page and an API call whose database is closed (as H2 closes it after a write failed on a full disk). */
+  @RestController
+  static class StorageFault {
+    @GetMapping({"/test-only/storage-fault", "/api/test-only/storage-fault"})
+    String fail() {
+      throw new DataAccessResourceFailureException("JDBC exception executing SQL [select secret-sql-4712]",
+          new SQLNonTransientConnectionException("The database has been closed", "90098", 90098));
     }
   }
 
@@ -179,6 +196,33 @@ class ErrorPagesTest {
     noInternals(response);
     // (the failure itself is logged for the operators; the test only proves it reached the server)
     assertThat(output.getAll()).contains("secret-detail");
+  }
+
+  @Test
+  @DisplayName("a request the database cannot serve answers 503 with a Retry-After: a page that says nothing was "
+      + "saved, in Danish and English, and on the API a storage-unavailable problem detail; neither shows the SQL")
+  void storageFault() throws Exception {
+    HttpResponse<String> response = new Browser().signIn("karen").get("/test-only/storage-fault");
+    assertThat(response.statusCode()).isEqualTo(503);
+    assertThat(response.headers().firstValue("Retry-After")).isPresent();
+    Document html = page(response);
+    assertThat(html.select("h1").text()).isEqualTo("Trappen kan ikke gemme lige nu");
+    assertThat(html.select("main").text()).contains("ikke gemt");
+    assertThat(response.body()).doesNotContain("secret-sql").doesNotContain("90098");
+    noInternals(response);
+    Document en = page(new Browser().signIn("karen").english().get("/test-only/storage-fault"));
+    assertThat(en.select("h1").text()).isEqualTo("Trappen cannot save right now");
+
+    HttpResponse<String> api = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/api/test-only/storage-fault"))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("karen:" + TestStaff.PASSWORD)
+            .getBytes(StandardCharsets.UTF_8))).GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(api.statusCode()).isEqualTo(503);
+    assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    assertThat(api.headers().firstValue("Retry-After")).isPresent();
+    JsonNode problem = json.readTree(api.body());
+    assertThat(problem.path("type").asText()).isEqualTo("https://trappen.dk/problems/storage-unavailable");
+    assertThat(problem.path("status").asInt()).isEqualTo(503);
+    assertThat(api.body()).doesNotContain("secret-sql").doesNotContain("Exception");
   }
 
   @Test
