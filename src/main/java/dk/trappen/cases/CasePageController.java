@@ -154,8 +154,7 @@ class CasePageController {
     StaffMember me = currentUser.get();
     model.addAttribute("v", view);
     model.addAttribute("cpr", formattedCpr(view.child().cpr()));
-    model.addAttribute("myTasks", tasks.tasksFor(me).stream().filter(t -> caseNumber.equals(t.caseNumber()))
-        .toList());
+    model.addAttribute("myTasks", tasks.tasksOfCaseFor(caseNumber, me));
     return "case-intake";
   }
 

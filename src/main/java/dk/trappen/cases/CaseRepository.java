@@ -4,6 +4,8 @@ import dk.trappen.common.CachedQueryPlan;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -29,6 +31,12 @@ interface CaseRepository extends JpaRepository<YouthCase, Long> {
       select c from YouthCase c join fetch c.child
       where c.teamCode = :teamCode and c.status = :status order by c.caseNumber""")
   List<YouthCase> findByTeamCodeAndStatusOrderByCaseNumberAsc(String teamCode, CaseStatus status);
+
+  @Query(value = """
+      select c from YouthCase c join fetch c.child
+      where c.teamCode = :teamCode and c.status = :status order by c.caseNumber""", countQuery = """
+      select count(c) from YouthCase c where c.teamCode = :teamCode and c.status = :status""")
+  Page<YouthCase> findByTeamCodeAndStatus(String teamCode, CaseStatus status, Pageable page);
 
   @Query("select c from YouthCase c join fetch c.child where c.caseNumber in :caseNumbers")
   List<YouthCase> findByCaseNumberIn(Collection<String> caseNumbers);

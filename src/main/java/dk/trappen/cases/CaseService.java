@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -170,6 +172,11 @@ public class CaseService {
   public List<CaseRef> openCasesOfTeam(String teamCode) {
     return cases.findByTeamCodeAndStatusOrderByCaseNumberAsc(teamCode, CaseStatus.OPEN).stream().map(CaseRef::of)
         .toList();
+  }
+
+  /** One page of the open cases of a team, by case number (the database orders, limits and counts). */
+  public Page<CaseRef> openCasesOfTeam(String teamCode, Pageable page) {
+    return cases.findByTeamCodeAndStatus(teamCode, CaseStatus.OPEN, page).map(CaseRef::of);
   }
 
   public long countOpen() {

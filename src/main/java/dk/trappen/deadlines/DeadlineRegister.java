@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import lombok.extern.slf4j.Slf4j;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -190,6 +192,20 @@ public class DeadlineRegister {
     return rows.stream().map(d -> DeadlineView.of(d, now))
         .filter(v -> only == null || v.state() == only)
         .toList();
+  }
+
+  /**
+   * One page of the open deadlines of the given teams that are at risk or overdue now (or only those in state
+   * {@code only}, OVERDUE or AT_RISK), earliest due first: the database filters, orders, limits and counts.
+   */
+  @Transactional(readOnly = true)
+  public Page<DeadlineView> atRiskOrOverdue(Collection<String> teams, DeadlineState only, Pageable page) {
+    if (only != null && only != DeadlineState.OVERDUE && only != DeadlineState.AT_RISK) {
+      return Page.empty(page);
+    }
+    Instant now = clock.instant();
+    return repository.findOpenAtRiskOrOverdue(teams, now, only == DeadlineState.OVERDUE,
+        only == DeadlineState.AT_RISK, page).map(d -> DeadlineView.of(d, now));
   }
 
   /** Every deadline of a team due in [from, to), earliest first (compliance figures). */

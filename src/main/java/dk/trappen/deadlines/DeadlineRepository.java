@@ -6,6 +6,8 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,6 +68,18 @@ interface DeadlineRepository extends JpaRepository<Deadline, Long> {
       where d.metAt is null and d.cancelledAt is null and d.atRiskFrom <= :now
       order by d.dueAt asc""")
   List<Deadline> findOpenAtRiskOrOverdueAllTeams(Instant now);
+
+  /** One page of the teams' open deadlines at risk or overdue (or only overdue, or only at risk), earliest due first. */
+  @Query(value = """
+      select d from Deadline d
+      where d.metAt is null and d.cancelledAt is null and d.teamCode in :teams and d.atRiskFrom <= :now
+        and (:overdueOnly = false or d.dueAt <= :now) and (:atRiskOnly = false or d.dueAt > :now)
+      order by d.dueAt asc, d.id asc""", countQuery = """
+      select count(d) from Deadline d
+      where d.metAt is null and d.cancelledAt is null and d.teamCode in :teams and d.atRiskFrom <= :now
+        and (:overdueOnly = false or d.dueAt <= :now) and (:atRiskOnly = false or d.dueAt > :now)""")
+  Page<Deadline> findOpenAtRiskOrOverdue(Collection<String> teams, Instant now, boolean overdueOnly,
+      boolean atRiskOnly, Pageable page);
 
   @Query("select count(d) from Deadline d where d.kind = :kind and d.metAt is null and d.cancelledAt is null and d.dueAt <= :now")
   long countOverdue(DeadlineKind kind, Instant now);

@@ -1,14 +1,19 @@
 package dk.trappen.oversight;
 
 import dk.trappen.common.InvalidInputException;
+import dk.trappen.common.Paging;
 import dk.trappen.deadlines.DeadlineRegister;
 import dk.trappen.deadlines.DeadlineState;
 import dk.trappen.deadlines.DeadlineView;
 import dk.trappen.org.StaffMember;
 import dk.trappen.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PagedModel;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,11 +33,20 @@ class OversightController {
   }
 
   @GetMapping("/deadlines")
-  @Operation(summary = "Open deadlines of the team that are overdue or at risk, earliest due first",
+  @Operation(summary = "Open deadlines of the team that are overdue or at risk, earliest due first, one page at a "
+      + "time",
       description = "state: overdue, at-risk or omitted for both. team defaults to the team leader's own team; a "
-          + "team leader sees only their own team.")
-  List<DeadlineView> deadlines(@RequestParam(required = false) String state,
-      @RequestParam(required = false) String team) {
+          + "team leader sees only their own team. The answer is one page: content, and page with size, number, "
+          + "totalElements and totalPages. A page below 0, or a size outside 1 to " + Paging.MAX_SIZE + ", is a 400 "
+          + "problem detail naming the field.")
+  PagedModel<DeadlineView> deadlines(@RequestParam(required = false) String state,
+      @RequestParam(required = false) String team,
+      @Parameter(description = "The page, from 0", schema = @Schema(type = "integer", minimum = "0",
+          defaultValue = "0")) @RequestParam(required = false) String page,
+      @Parameter(description = "Deadlines per page, at most " + Paging.MAX_SIZE, schema = @Schema(type = "integer",
+          minimum = "1", maximum = "" + Paging.MAX_SIZE, defaultValue = "" + Paging.DEFAULT_SIZE))
+      @RequestParam(required = false) String size) {
+    Pageable pageable = Paging.of(page, size);
     StaffMember leader = currentUser.get();
     String teamCode = team == null || team.isBlank() ? leader.teamCode() : team;
     if (!teamCode.equals(leader.teamCode())) {
@@ -44,6 +58,6 @@ class OversightController {
       case "at-risk" -> DeadlineState.AT_RISK;
       default -> throw new InvalidInputException("state", "must be overdue or at-risk, was '" + state + "'");
     };
-    return deadlines.atRiskOrOverdue(List.of(teamCode), only);
+    return new PagedModel<>(deadlines.atRiskOrOverdue(List.of(teamCode), only, pageable));
   }
 }

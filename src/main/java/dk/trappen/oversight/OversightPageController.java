@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.trappen.audit.AuditService;
 import dk.trappen.common.InvalidInputException;
 import dk.trappen.common.NotFoundException;
+import dk.trappen.common.PageLinks;
+import dk.trappen.common.Paging;
 import dk.trappen.deadlines.DeadlineState;
 import dk.trappen.org.OrgService;
 import dk.trappen.org.StaffMember;
@@ -24,6 +26,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,13 +69,24 @@ class OversightPageController {
   }
 
   @GetMapping("/oversight")
-  String page(@RequestParam(required = false) String state, Model model) throws JsonProcessingException {
+  String page(@RequestParam(required = false) String state, @RequestParam(required = false) String latePage,
+      @RequestParam(required = false) String casesPage, Model model) throws JsonProcessingException {
     StaffMember leader = currentUser.get();
     String team = leader.teamCode();
     DeadlineState only = parseState(state);
-    OversightService.Overview overview = oversight.overview(team, only);
-    model.addAttribute("state", only == null ? "" : state);
+    OversightService.Overview overview = oversight.overview(team, only, Paging.lenient(latePage),
+        Paging.lenient(casesPage));
+    if (pastTheEnd(overview.late()) || pastTheEnd(overview.openCases())) {
+      // a link past the end of a list that has shrunk since: its last page
+      overview = oversight.overview(team, only, lastIfPast(overview.late()), lastIfPast(overview.openCases()));
+    }
+    String stateParam = only == null ? "" : state;
+    model.addAttribute("state", stateParam);
     model.addAttribute("late", overview.late());
+    model.addAttribute("latePages", PageLinks.of(overview.late(), "/oversight", "latePage", "state", stateParam,
+        "casesPage", pageParam(overview.openCases())));
+    model.addAttribute("casePages", PageLinks.of(overview.openCases(), "/oversight", "casesPage", "state",
+        stateParam, "latePage", pageParam(overview.late())));
     model.addAttribute("byHolder", overview.byHolder());
     model.addAttribute("byKind", overview.byKind());
     model.addAttribute("caseload", overview.caseload());
@@ -210,6 +226,20 @@ class OversightPageController {
     data.put("upLabel", msg("oversight.staircase.up", locale));
     data.put("downLabel", msg("oversight.staircase.down", locale));
     return data;
+  }
+
+  private static boolean pastTheEnd(Page<?> page) {
+    return page.getNumber() > 0 && page.getNumber() >= page.getTotalPages();
+  }
+
+  private static Pageable lastIfPast(Page<?> page) {
+    return pastTheEnd(page) ? PageRequest.of(Math.max(0, page.getTotalPages() - 1), page.getSize())
+        : page.getPageable();
+  }
+
+  /** The page parameter that keeps a list on its page in the other list's links (none for the first page). */
+  private static String pageParam(Page<?> page) {
+    return page.getNumber() == 0 ? null : Integer.toString(page.getNumber());
   }
 
   private static DeadlineState parseState(String state) {

@@ -26,6 +26,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,17 +73,23 @@ public class OversightService {
     }
   }
 
-  /** Everything the overview page shows, each query made once. */
-  public record Overview(List<LateRow> late, Map<String, List<LateRow>> byHolder,
-                         Map<DeadlineKind, List<LateRow>> byKind, List<Caseload> caseload, List<CaseRef> openCases,
+  /**
+   * Everything the overview page shows, each query made once. The lists that grow with the team's cases are pages
+   * ({@code late}, grouped by holder in {@code byHolder}, and {@code openCases}); the figures (by kind, caseload,
+   * unassigned cases, staircase) are over everything.
+   */
+  public record Overview(Page<LateRow> late, Map<String, List<LateRow>> byHolder,
+                         Map<DeadlineKind, List<LateRow>> byKind, List<Caseload> caseload, Page<CaseRef> openCases,
                          long unassignedCases, StaircaseFigures stairs) {
   }
 
-  public Overview overview(String teamCode, DeadlineState only) {
+  public Overview overview(String teamCode, DeadlineState only, Pageable latePage, Pageable casesPage) {
     List<CaseRef> open = cases.openCasesOfTeam(teamCode);
     List<LateRow> late = late(teamCode, only);
-    return new Overview(late, byHolder(late), byKind(late), caseload(teamCode, late, open), open,
-        open.stream().filter(c -> c.caseworker() == null).count(), staircase(open));
+    Page<LateRow> lateShown = late(teamCode, only, latePage);
+    return new Overview(lateShown, byHolder(lateShown.getContent()), byKind(late), caseload(teamCode, late, open),
+        cases.openCasesOfTeam(teamCode, casesPage), open.stream().filter(c -> c.caseworker() == null).count(),
+        staircase(open));
   }
 
   /**
@@ -88,7 +97,16 @@ public class OversightService {
    * cases, their tasks), bounded by the number of late deadlines and not by the size of the team or the database.
    */
   public List<LateRow> late(String teamCode, DeadlineState only) {
-    List<DeadlineView> rows = deadlines.atRiskOrOverdue(List.of(teamCode), only);
+    return rows(teamCode, deadlines.atRiskOrOverdue(List.of(teamCode), only));
+  }
+
+  /** One page of the team's late deadlines (earliest due first) with their cases and tasks; the count is the total. */
+  public Page<LateRow> late(String teamCode, DeadlineState only, Pageable page) {
+    Page<DeadlineView> shown = deadlines.atRiskOrOverdue(List.of(teamCode), only, page);
+    return new PageImpl<>(rows(teamCode, shown.getContent()), page, shown.getTotalElements());
+  }
+
+  private List<LateRow> rows(String teamCode, List<DeadlineView> rows) {
     if (rows.isEmpty()) {
       return List.of();
     }

@@ -19,19 +19,23 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,13 +82,55 @@ public class CaseTaskService {
     this.handlers = handlers.stream().collect(Collectors.toMap(TaskHandler::taskKey, Function.identity()));
   }
 
-  /** The user's own tasks and their groups' open tasks, earliest due first (undated last). */
+  /**
+   * One page of the user's own tasks and their groups' open tasks, earliest due first (undated last), then oldest
+   * first. {@code kind} (a task kind, see {@link TaskHandler#kind()}) and {@code state} (a deadline state or
+   * {@code NONE}) filter the list when not blank. The database filters, orders and limits; the total is a count.
+   */
   @Transactional(readOnly = true)
-  public List<TaskView> tasksFor(StaffMember user) {
-    return views(reads.openTasksFor(user.username(), user.candidateGroups())).stream()
-        .sorted(Comparator.comparing(TaskView::due, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(TaskView::created))
-        .toList();
+  public Page<TaskView> tasksFor(StaffMember user, String kind, String state, Pageable page) {
+    TaskListQuery q = new TaskListQuery(user.username(), user.candidateGroups(),
+        kind == null || kind.isBlank() ? null : taskKeysOf(kind), state == null || state.isBlank() ? null : state,
+        clock.instant());
+    List<TaskView> content = views(reads.openTaskPage(q, (int) page.getOffset(), page.getPageSize()));
+    // a page shorter than asked for, or the first page when it holds everything, is its own total
+    long total = content.size() < page.getPageSize() && (!content.isEmpty() || page.getOffset() == 0)
+        ? page.getOffset() + content.size() : reads.countOpenTasks(q);
+    return new PageImpl<>(content, page, total);
+  }
+
+  /** The kinds of task among the user's open tasks, in their natural order: the task list's kind filter. */
+  @Transactional(readOnly = true)
+  public SortedSet<String> taskKindsFor(StaffMember user) {
+    return reads.oneOpenTaskPerKey(user.username(), user.candidateGroups()).stream().map(this::kindOf)
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  /** The user's own and their groups' open tasks on one case, oldest first (the intake view of the case). */
+  @Transactional(readOnly = true)
+  public List<TaskView> tasksOfCaseFor(String caseNumber, StaffMember user) {
+    List<String> instances = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list()
+        .stream().map(ProcessInstance::getId).toList();
+    return views(reads.openTasksIn(user.username(), user.candidateGroups(), instances));
+  }
+
+  /** The task definitions of a kind: those whose handler names the kind, or whose own key is it (no handler). */
+  private Set<String> taskKeysOf(String kind) {
+    Set<String> keys = new HashSet<>();
+    handlers.forEach((key, h) -> {
+      if (kind.equals(h.kind())) {
+        keys.add(key);
+      }
+    });
+    if (!handlers.containsKey(kind)) {
+      keys.add(kind);
+    }
+    return keys;
+  }
+
+  private String kindOf(Task t) {
+    TaskHandler<?> h = handlers.get(t.getTaskDefinitionKey());
+    return h == null ? t.getTaskDefinitionKey() : h.kind();
   }
 
   /** Every open task of a case (for the case view). */

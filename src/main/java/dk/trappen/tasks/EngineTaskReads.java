@@ -35,6 +35,8 @@ class EngineTaskReads {
   private final String taskTable;
   private final String linkTable;
   private final String executionTable;
+  /** The deadline register's table (deadlines.Deadline), joined for the task list's order and state filter. */
+  private static final String DEADLINE_TABLE = "deadline";
 
   EngineTaskReads(TaskService tasks, RuntimeService runtime, ManagementService management) {
     this.tasks = tasks;
@@ -58,17 +60,91 @@ class EngineTaskReads {
   }
 
   /**
-   * Active tasks assigned to {@code user}, and active unassigned candidate tasks of {@code groups}: two index reads
-   * joined by {@code union all}, because an {@code or} across them made PostgreSQL scan every task (the benchmark's
-   * task list grew from 7.3 to 12.4 ms p95 between 10,000 and 20,000 cases).
+   * One page of the user's open tasks (see {@link #visibleOpenTasks}), in the task list's order: earliest due first
+   * (the open deadline's due date, else the task's own), undated last, then oldest first, then by id so that pages
+   * never overlap. The database orders and limits ({@code listPage}); only the page's rows are read.
    */
-  List<Task> openTasksFor(String user, List<String> groups) {
+  List<Task> openTaskPage(TaskListQuery q, int first, int max) {
     Map<String, Object> params = new HashMap<>();
-    params.put("user", user);
-    String sql = "select T.* from " + taskTable + " T where T.SUSPENSION_STATE_ = 1 and T.ASSIGNEE_ = #{user}"
-        + (groups.isEmpty() ? "" : " union all select T.* from " + taskTable + " T where T.SUSPENSION_STATE_ = 1"
-            + " and T.ASSIGNEE_ is null and " + candidateOf(groups, params));
+    String due = "coalesce(D.due_at, T.DUE_DATE_)";
+    String sql = "select T.* " + fromVisible(q, params)
+        + " order by case when " + due + " is null then 1 else 0 end, " + due + ", T.CREATE_TIME_, T.ID_";
+    return with(tasks.createNativeTaskQuery().sql(sql), params).listPage(first, max);
+  }
+
+  /** How many open tasks the user's list holds with these filters (the page's total). */
+  long countOpenTasks(TaskListQuery q) {
+    Map<String, Object> params = new HashMap<>();
+    return with(tasks.createNativeTaskQuery().sql("select count(*) " + fromVisible(q, params)), params).count();
+  }
+
+  /**
+   * The task definition keys among the user's open tasks, one task of each: for the task list's kind filter, grouped
+   * by the database (a handful of rows, however long the list).
+   */
+  List<Task> oneOpenTaskPerKey(String user, List<String> groups) {
+    Map<String, Object> params = new HashMap<>();
+    String sql = "select T.* from " + taskTable + " T where T.ID_ in (select min(V.ID_) from ("
+        + visibleOpenTasks(user, groups, null, params) + ") V group by V.TASK_DEF_KEY_)";
     return with(tasks.createNativeTaskQuery().sql(sql), params).list();
+  }
+
+  /** The user's open tasks (see {@link #visibleOpenTasks}) in these process instances: their tasks on one case. */
+  List<Task> openTasksIn(String user, List<String> groups, List<String> processInstanceIds) {
+    if (processInstanceIds.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Object> params = new HashMap<>();
+    String sql = "select T.* from (" + visibleOpenTasks(user, groups, processInstanceIds, params) + ") T"
+        + " order by T.CREATE_TIME_, T.ID_";
+    return with(tasks.createNativeTaskQuery().sql(sql), params).list();
+  }
+
+  /**
+   * The filtered task list: the visible tasks, each with its open deadline (the earliest due if the execution has
+   * several open ones, as {@code DeadlineRegister.openByExecution} picks it) whose due date orders the list and whose
+   * state the state filter asks about. The deadline table is read here by its columns rather than through the
+   * deadlines feature's service, because the order and the filter must be the database's for paging to be.
+   */
+  private String fromVisible(TaskListQuery q, Map<String, Object> params) {
+    StringBuilder sql = new StringBuilder("from (").append(visibleOpenTasks(q.user(), q.groups(), null, params))
+        .append(") T left join ").append(DEADLINE_TABLE).append(" D on D.execution_id = T.EXECUTION_ID_")
+        .append(" and D.met_at is null and D.cancelled_at is null and not exists (select 1 from ")
+        .append(DEADLINE_TABLE).append(" D2 where D2.execution_id = D.execution_id and D2.met_at is null")
+        .append(" and D2.cancelled_at is null and (D2.due_at < D.due_at or (D2.due_at = D.due_at and D2.id < D.id)))")
+        .append(" where 1 = 1");
+    if (q.taskKeys() != null) {
+      sql.append(q.taskKeys().isEmpty() ? " and 1 = 0"
+          : " and T.TASK_DEF_KEY_ in (" + placeholders("k", List.copyOf(q.taskKeys()), params) + ")");
+    }
+    if (q.state() != null) {
+      params.put("now", java.util.Date.from(q.now()));
+      sql.append(switch (q.state()) {
+        case "NONE" -> " and D.id is null";
+        case "OVERDUE" -> " and D.id is not null and D.due_at <= #{now}";
+        case "AT_RISK" -> " and D.id is not null and D.due_at > #{now} and D.at_risk_from <= #{now}";
+        case "OPEN" -> " and D.id is not null and D.due_at > #{now} and D.at_risk_from > #{now}";
+        // an open task's deadline is open: met, met late and cancelled (or anything else) match none
+        default -> " and 1 = 0";
+      });
+    }
+    return sql.toString();
+  }
+
+  /**
+   * Active tasks assigned to {@code user}, and active unassigned candidate tasks of {@code groups} (if given, only in
+   * these process instances): two index reads joined by {@code union all}, because an {@code or} across them made
+   * PostgreSQL scan every task (the benchmark's task list grew from 7.3 to 12.4 ms p95 between 10,000 and 20,000
+   * cases).
+   */
+  private String visibleOpenTasks(String user, List<String> groups, List<String> processInstanceIds,
+      Map<String, Object> params) {
+    params.put("user", user);
+    String inInstances = processInstanceIds == null ? ""
+        : " and T.PROC_INST_ID_ in (" + placeholders("pi", processInstanceIds, params) + ")";
+    return "select T.* from " + taskTable + " T where T.SUSPENSION_STATE_ = 1 and T.ASSIGNEE_ = #{user}" + inInstances
+        + (groups.isEmpty() ? "" : " union all select T.* from " + taskTable + " T where T.SUSPENSION_STATE_ = 1"
+            + " and T.ASSIGNEE_ is null and " + candidateOf(groups, params) + inInstances);
   }
 
   /** Active tasks in these executions that are candidate tasks of one of {@code groups}, assigned or not. */

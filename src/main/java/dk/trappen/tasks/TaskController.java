@@ -1,16 +1,20 @@
 package dk.trappen.tasks;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dk.trappen.common.Paging;
 import dk.trappen.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
+import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -27,9 +31,18 @@ class TaskController {
   }
 
   @GetMapping
-  @Operation(summary = "The user's own and their groups' open tasks, earliest due first")
-  List<TaskView> list() {
-    return tasks.tasksFor(currentUser.get());
+  @Operation(summary = "The user's own and their groups' open tasks, earliest due first, one page at a time",
+      description = "Earliest due first (the open deadline's due date, else the task's own), undated last, then "
+          + "oldest first. The answer is one page: content, and page with size, number, totalElements and "
+          + "totalPages. A page below 0, or a size outside 1 to " + Paging.MAX_SIZE + ", is a 400 problem detail "
+          + "naming the field.")
+  PagedModel<TaskView> list(
+      @Parameter(description = "The page, from 0", schema = @Schema(type = "integer", minimum = "0",
+          defaultValue = "0")) @RequestParam(required = false) String page,
+      @Parameter(description = "Tasks per page, at most " + Paging.MAX_SIZE, schema = @Schema(type = "integer",
+          minimum = "1", maximum = "" + Paging.MAX_SIZE, defaultValue = "" + Paging.DEFAULT_SIZE))
+      @RequestParam(required = false) String size) {
+    return new PagedModel<>(tasks.tasksFor(currentUser.get(), null, null, Paging.of(page, size)));
   }
 
   @GetMapping("/{id}")

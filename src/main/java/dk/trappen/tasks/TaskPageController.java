@@ -1,14 +1,17 @@
 package dk.trappen.tasks;
 
 import dk.trappen.common.InvalidInputException;
+import dk.trappen.common.PageLinks;
+import dk.trappen.common.Paging;
 import dk.trappen.deadlines.DeadlineState;
 import dk.trappen.org.Role;
 import dk.trappen.org.StaffMember;
 import dk.trappen.security.CurrentUser;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeSet;
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +21,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Mine opgaver: the signed-in user's and their groups' tasks, earliest due first, with filters and claiming. */
+/**
+ * Mine opgaver: the signed-in user's and their groups' tasks, earliest due first, with filters and claiming, 50 to a
+ * page.
+ */
 @Controller
 class TaskPageController {
 
@@ -39,15 +45,19 @@ class TaskPageController {
 
   @GetMapping("/tasks")
   String page(@RequestParam(required = false) String kind, @RequestParam(required = false) String state,
+      @RequestParam(required = false) String page,
       @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
     StaffMember me = currentUser.get();
-    List<TaskView> all = tasks.tasksFor(me);
-    List<TaskView> shown = all.stream()
-        .filter(t -> kind == null || kind.isBlank() || kind.equals(t.kind()))
-        .filter(t -> state == null || state.isBlank() || state.equals(stateOf(t)))
-        .toList();
-    model.addAttribute("tasks", shown);
-    model.addAttribute("kinds", new TreeSet<>(all.stream().map(TaskView::kind).toList()));
+    Page<TaskView> shown = tasks.tasksFor(me, kind, state, Paging.lenient(page));
+    if (shown.getNumber() > 0 && shown.getNumber() >= shown.getTotalPages()) {
+      // a link past the end (the list has shrunk since): the last page
+      shown = tasks.tasksFor(me, kind, state, PageRequest.of(Math.max(0, shown.getTotalPages() - 1),
+          Paging.DEFAULT_SIZE));
+    }
+    model.addAttribute("tasks", shown.getContent());
+    model.addAttribute("taskPage", shown);
+    model.addAttribute("pageLinks", PageLinks.of(shown, "/tasks", "page", "kind", kind, "state", state));
+    model.addAttribute("kinds", tasks.taskKindsFor(me));
     model.addAttribute("states", List.of(DeadlineState.OVERDUE.name(), DeadlineState.AT_RISK.name(),
         DeadlineState.OPEN.name(), "NONE"));
     model.addAttribute("kind", kind);
@@ -68,9 +78,5 @@ class TaskPageController {
           e.fieldErrors().get(TaskRaces.FIELD), messages, locale));
     }
     return "redirect:/tasks";
-  }
-
-  static String stateOf(TaskView t) {
-    return t.state() == null ? "NONE" : t.state().name();
   }
 }

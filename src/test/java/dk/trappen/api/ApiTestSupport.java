@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import dk.trappen.org.OrgService;
 import java.time.Instant;
 import java.util.Date;
@@ -96,16 +97,30 @@ abstract class ApiTestSupport {
     return call(user, request);
   }
 
+  /** The user's whole task list, read page by page (200 to a page, the most the API gives). */
+  protected ArrayNode allTasks(String user) throws Exception {
+    ArrayNode all = json.createArrayNode();
+    for (int page = 0; ; page++) {
+      Response tasks = getJson(user, "/api/tasks?size=200&page=" + page);
+      assertThat(tasks.status()).isEqualTo(200);
+      tasks.body().path("content").forEach(all::add);
+      if (page + 1 >= tasks.body().path("page").path("totalPages").asInt()) {
+        assertThat(all.size()).as("tasks read over all pages")
+            .isEqualTo(tasks.body().path("page").path("totalElements").asInt());
+        return all;
+      }
+    }
+  }
+
   /** The id of the user's open task of that kind on the case. */
   protected String taskId(String user, String caseNumber, String kind) throws Exception {
-    Response tasks = getJson(user, "/api/tasks");
-    assertThat(tasks.status()).isEqualTo(200);
-    for (JsonNode t : tasks.body()) {
+    ArrayNode tasks = allTasks(user);
+    for (JsonNode t : tasks) {
       if (caseNumber.equals(t.path("caseNumber").asText()) && kind.equals(t.path("kind").asText())) {
         return t.path("id").asText();
       }
     }
-    throw new AssertionError(user + " has no " + kind + " task on " + caseNumber + ": " + tasks.body());
+    throw new AssertionError(user + " has no " + kind + " task on " + caseNumber + ": " + tasks);
   }
 
   protected Response complete(String user, String caseNumber, String kind, Object payload) throws Exception {

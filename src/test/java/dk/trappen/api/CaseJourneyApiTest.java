@@ -75,9 +75,11 @@ class CaseJourneyApiTest extends ApiTestSupport {
     // 25 hours later the acute assessment is overdue: escalated, and the task is still there
     Response moved = advanceDemoClock("PT25H");
     assertThat(moved.body().path("timersFired").asInt()).isGreaterThanOrEqualTo(1);
-    Response overdue = getJson("birgitte", "/api/oversight/deadlines?state=overdue");
+    Response overdue = getJson("birgitte", "/api/oversight/deadlines?state=overdue&size=200");
     assertThat(overdue.status()).isEqualTo(200);
-    JsonNode escalated = find(overdue.body(), caseNumber, "ACUTE_ASSESSMENT");
+    assertThat(overdue.body().path("page").path("totalPages").asInt()).as("one page holds every overdue deadline")
+        .isEqualTo(1);
+    JsonNode escalated = find(overdue.body().path("content"), caseNumber, "ACUTE_ASSESSMENT");
     assertThat(escalated.path("escalatedAt").isNull()).isFalse();
     assertThat(escalated.path("state").asText()).isEqualTo("OVERDUE");
 

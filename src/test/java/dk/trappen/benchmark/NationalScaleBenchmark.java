@@ -8,6 +8,7 @@ import static dk.trappen.benchmark.BenchmarkReport.verdict;
 
 import dk.trappen.TrappenApplication;
 import dk.trappen.cluster.ClusterNodeProcess;
+import dk.trappen.common.Paging;
 import dk.trappen.common.ProcessVariables;
 import dk.trappen.deadlines.DeadlineRegister;
 import dk.trappen.deadlines.EscalationNotices;
@@ -57,6 +58,8 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -293,7 +296,7 @@ class NationalScaleBenchmark {
     CaseTaskService tasks = app.getBean(CaseTaskService.class);
     OrgService org = app.getBean(OrgService.class);
     return org.caseworkers(BenchmarkSeeder.team(0)).stream()
-        .max(Comparator.comparingInt(m -> tasks.tasksFor(m).size()))
+        .max(Comparator.comparingLong(m -> tasks.tasksFor(m, null, null, FIRST_PAGE).getTotalElements()))
         .map(StaffMember::username).orElseThrow();
   }
 
@@ -307,11 +310,12 @@ class NationalScaleBenchmark {
     String team = caseworker.teamCode();
     String group = caseworker.candidateGroups().get(0);
 
-    // task list: the service against one indexed SQL read of the same rows (task, case number, child, due date)
-    int serviceRows = tasks.tasksFor(caseworker).size();
+    // task list: the service's first page against one indexed SQL read of the same rows (task, case number, child,
+    // due date), limited to a page as well
+    int serviceRows = tasks.tasksFor(caseworker, null, null, FIRST_PAGE).getNumberOfElements();
     Supplier<Integer> raw = () -> jdbc.queryForList(TASK_LIST_SQL, caseworker.username(), group).size();
     int rawRows = raw.get();
-    long[] service = sample(() -> tasks.tasksFor(caseworker));
+    long[] service = sample(() -> tasks.tasksFor(caseworker, null, null, FIRST_PAGE));
     long[] sql = sample(raw);
     double taskRatio = p(service, 95) / p(sql, 95);
     report.row(db.label, sz, "task list p95 (" + serviceRows + " tasks; tasksFor vs raw SQL, " + rawRows + " rows)",
@@ -321,7 +325,7 @@ class NationalScaleBenchmark {
     Supplier<Integer> rawLate = () -> jdbc.queryForList(db == Db.H2 ? LATE_SQL_H2 : LATE_SQL, team, Timestamp.from(Instant.now())).size();
     int lateRows = rawLate.get();
     long[] late = sample(() -> oversight.late(team, null));
-    long[] overview = sample(() -> oversight.overview(team, null));
+    long[] overview = sample(() -> oversight.overview(team, null, FIRST_PAGE, FIRST_PAGE));
     long[] register = sample(() -> deadlines.atRiskOrOverdue(List.of(team), null));
     long[] lateSql = sample(rawLate);
     double lateRatio = p(late, 95) / p(lateSql, 95);
@@ -336,7 +340,10 @@ class NationalScaleBenchmark {
     return new SizeFigures(p(service, 95), p(sql, 95), p(late, 95), p(lateSql, 95));
   }
 
-  /** A caseworker's task list in one statement: own tasks and the team's unassigned ones, with case and due date. */
+  /** The task list's first page, as the API and the page read it. */
+  private static final Pageable FIRST_PAGE = PageRequest.of(0, Paging.DEFAULT_SIZE);
+
+  /** A caseworker's task list (its first page) in one statement: own tasks and the team's unassigned ones, with case and due date. */
   private static final String TASK_LIST_SQL = """
       select t.ID_, t.NAME_, t.TASK_DEF_KEY_, t.CREATE_TIME_, t.ASSIGNEE_, t.EXECUTION_ID_, c.case_number,
              ch.first_name, ch.last_name, ch.cpr, d.due_at, d.kind
@@ -351,7 +358,8 @@ class NationalScaleBenchmark {
       left join youth_case c on c.case_number = pi.BUSINESS_KEY_
       left join child ch on ch.id = c.child_id
       left join deadline d on d.execution_id = t.EXECUTION_ID_ and d.met_at is null and d.cancelled_at is null
-      order by coalesce(d.due_at, t.DUE_DATE_), t.CREATE_TIME_""";
+      order by coalesce(d.due_at, t.DUE_DATE_), t.CREATE_TIME_
+      limit 50""";
 
   /**
    * The team's open deadlines at risk or overdue now, with the case's caseworker and child. The case is joined
