@@ -213,7 +213,7 @@ class CasePageController {
           formError = msg("case.concern.error.noIntervention");
         } else {
           e.problems().forEach(problem -> errors.putIfAbsent(problem.field(),
-              messages.getMessage(problem, LocaleContextHolder.getLocale())));
+              messages.getMessage(problem.onPage(), LocaleContextHolder.getLocale())));
         }
       }
     }

@@ -48,9 +48,9 @@ public final class JsonInputProblems {
     if (e instanceof InputCoercionException c && c.getProcessor() != null) {
       JsonParser p = c.getProcessor();
       // a number out of range of its field (e.g. 99999999999999999999 for an int): name the field the parser was at
-      return c.getTargetType() == null ? InvalidInputException.of(path(p.getParsingContext()), "problem.json.outOfRange")
-          : InvalidInputException.of(path(p.getParsingContext()), "problem.json.outOfRangeOf",
-              c.getTargetType().getSimpleName());
+      String field = path(p.getParsingContext());
+      return c.getTargetType() == null ? InvalidInputException.of(field, "problem.json.outOfRange")
+          : InvalidInputException.of(field, "problem.json.outOfRangeOf", c.getTargetType().getSimpleName());
     }
     return InvalidInputException.of("body", "problem.json.invalid", e.getOriginalMessage());
   }

@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * One thing wrong with the input: the field it is about (a dotted path such as {@code goals[0].title}, or a header
  * name), a code that is a key of the message bundles ({@code problem.staircase.unknownStep}) and the arguments the
  * sentence needs. The API renders it in the request's language (English by default), the pages in the user's:
- * {@code messages.getMessage(problem, locale)}. Nobody reads the rendered text back.
+ * {@code messages.getMessage(problem.onPage(), locale)}. Nobody reads the rendered text back.
  *
  * <p>Arguments are kept as text, so that a number reads the same in every language (4000, not 4.000 or 4,000).
  */
@@ -49,6 +50,15 @@ public record Problem(String field, String code, List<String> arguments) impleme
     Map<String, Object> attributes = new TreeMap<>(violation.getConstraintDescriptor().getAttributes());
     NOT_ARGUMENTS.forEach(attributes::remove);
     return new Problem(field, code, attributes.values().stream().map(String::valueOf).toList());
+  }
+
+  /**
+   * The problem as the pages say it: {@code page.<code>} where the pages word it for a person at a form ("Required."
+   * rather than the API's "must give the grounds of the assessment"), else as the API says it. In Danish the two are
+   * the same sentence.
+   */
+  public MessageSourceResolvable onPage() {
+    return new DefaultMessageSourceResolvable(new String[] {"page." + code, code}, getArguments(), code);
   }
 
   @Override

@@ -380,6 +380,6 @@ class IntakePageController {
   }
 
   private String msg(Problem problem) {
-    return messages.getMessage(problem, LocaleContextHolder.getLocale());
+    return messages.getMessage(problem.onPage(), LocaleContextHolder.getLocale());
   }
 }

@@ -7,6 +7,7 @@ import dk.trappen.cases.CaseService;
 import dk.trappen.common.ControlCharacters;
 import dk.trappen.common.InvalidInputException;
 import dk.trappen.common.NotFoundException;
+import dk.trappen.common.Problem;
 import dk.trappen.intake.AcuteOutcome;
 import dk.trappen.intake.IntakeService;
 import dk.trappen.intake.NotificationView;
@@ -133,15 +134,15 @@ class TaskFormController {
       TaskView shown = tasks.task(id, me);
       response.setStatus(e.conflict() ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
       Map<String, String> errors = new LinkedHashMap<>();
-      e.problems().forEach(problem -> errors.merge(clean(problem.field()), messages.getMessage(problem, locale),
-          (a, b) -> a + " " + b));
+      e.problems().forEach(problem -> errors.merge(clean(problem.field()),
+          messages.getMessage(problem.onPage(), locale), (a, b) -> a + " " + b));
       if (!e.conflict()) {
         contextProblems(shown, form.json()).forEach((path, code) -> errors.putIfAbsent(path,
             messages.getMessage("form.error." + code, null, locale)));
         // reading the payload stops at the first text with a control character; the form names every one
         form.values().forEach((path, value) -> {
           if (ControlCharacters.present(value)) {
-            errors.putIfAbsent(path, messages.getMessage(ControlCharacters.PROBLEM, null, locale));
+            errors.putIfAbsent(path, messages.getMessage(Problem.of(path, ControlCharacters.PROBLEM).onPage(), locale));
           }
         });
       }

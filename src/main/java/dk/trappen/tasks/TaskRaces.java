@@ -55,7 +55,7 @@ class TaskRaces {
   /** What happened to the task, as the task list tells the user: the race's problem in their language. */
   static String describe(InvalidInputException race, MessageSource messages, Locale locale) {
     return race.problems().stream().filter(p -> p.field().equals(FIELD)).findFirst()
-        .map(p -> messages.getMessage(p, locale)).orElseThrow();
+        .map(p -> messages.getMessage(p.onPage(), locale)).orElseThrow();
   }
 
   /** Runs {@code work} (its own transaction) and answers a lost race on the task as a conflict. */
