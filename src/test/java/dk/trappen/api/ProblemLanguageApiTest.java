@@ -21,7 +21,7 @@ class ProblemLanguageApiTest extends ApiTestSupport {
 
   private Map<String, Object> notificationReceivedTomorrow() {
     Map<String, Object> n = new HashMap<>();
-    n.put("child", Map.of("cpr", "0707124506", "firstName", "Maja", "lastName", "Berg", "birthDate", "2012-07-07"));
+    n.put("child", Map.of("cpr", "2909114517", "firstName", "Maja", "lastName", "Berg", "birthDate", "2011-09-29"));
     n.put("notifierKind", "SCHOOL");
     n.put("notifierOrganisation", "Skolen");
     n.put("concern", "Bekymring");
@@ -71,14 +71,14 @@ class ProblemLanguageApiTest extends ApiTestSupport {
     Map<String, Object> n = notificationReceivedTomorrow();
     n.put("receivedAt", now().minus(Duration.ofHours(1)).toString());
     n.put("team", "nowhere");
-    n.put("child", Map.of("cpr", "0707124506", "firstName", "Maja", "lastName", "Berg", "birthDate", "2012-07-08"));
+    n.put("child", Map.of("cpr", "2909114517", "firstName", "Maja", "lastName", "Berg", "birthDate", "2011-09-30"));
     Response english = postJson("ida", "/api/notifications", n);
     Response danish = postJson("ida", "/api/notifications", n, Map.of("Accept-Language", "da-DK,en;q=0.5"));
 
     assertThat(english.status()).isEqualTo(400);
     assertThat(english.body().path("errors").path("team").asText()).isEqualTo("no team 'nowhere'");
     assertThat(english.body().path("errors").path("child.cpr").asText())
-        .isEqualTo("does not match child.birthDate 2012-07-08");
+        .isEqualTo("does not match child.birthDate 2011-09-30");
     assertThat(danish.body().path("errors").path("team").asText()).isEqualTo("Teamet findes ikke.");
     assertThat(danish.body().path("errors").path("child.cpr").asText()).isEqualTo("Passer ikke med fødselsdatoen.");
     JsonNode team = problem(english, "team");
