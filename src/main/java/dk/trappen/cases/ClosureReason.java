@@ -1,6 +1,6 @@
 package dk.trappen.cases;
 
-/** Why a case closed (DESIGN.md §3, step 8). */
+/** Why a case closed (docs/design.md#journey, step 8). */
 public enum ClosureReason {
   /** The acute assessment found no grounds for further action. */
   NO_FURTHER_ACTION,

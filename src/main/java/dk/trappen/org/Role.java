@@ -1,6 +1,6 @@
 package dk.trappen.org;
 
-/** The roles of DESIGN.md §1. */
+/** The roles of docs/design.md#users ({@code HEAD} is planned, issue 17). */
 public enum Role {
   INTAKE, CASEWORKER, TEAM_LEADER, ADMIN
 }

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 
 /**
- * The module boundaries of DESIGN.md §6: packages by feature; a feature calls another feature's service, never its
- * repository; time only through the injected Clock.
+ * The module boundaries of docs/design.md#packages: packages by feature; a feature calls another feature's service,
+ * never its repository; time only through the injected Clock.
  */
 @DisplayName("Module boundaries")
 class ModuleBoundariesTest {
