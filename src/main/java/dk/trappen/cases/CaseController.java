@@ -70,10 +70,10 @@ class CaseController {
   }
 
   record ConcernInput(
-      @NotNull(message = "is required: YOUTH, FAMILY, SCHOOL or OTHER") ConcernSource raisedBy,
-      @NotBlank(message = "must describe the concern") @Size(max = 4000, message = "must be at most 4000 characters")
+      @NotNull(message = "{problem.concern.raisedBy.required}") ConcernSource raisedBy,
+      @NotBlank(message = "{problem.concern.description.required}") @Size(max = 4000, message = "{problem.tooLong}")
       String description,
-      @PastOrPresent(message = "cannot be in the future") Instant raisedAt) {
+      @PastOrPresent(message = "{problem.notFuture}") Instant raisedAt) {
   }
 
   @GetMapping("/{caseNumber}")
@@ -110,7 +110,7 @@ class CaseController {
   ResponseEntity<ConcernView> concern(@PathVariable String caseNumber, @Valid @RequestBody ConcernInput in) {
     CaseRef c = access.write(caseNumber, "api: new concern");
     if (!c.open()) {
-      throw InvalidInputException.conflict("caseNumber", "case " + caseNumber + " is closed");
+      throw InvalidInputException.conflict("caseNumber", "problem.cases.closed", caseNumber);
     }
     StaffMember user = currentUser.get();
     ConcernView concern = meetings.registerConcern(caseNumber, c.id(), in.raisedBy(), in.description(),

@@ -206,13 +206,14 @@ class CasePageController {
         redirect.addFlashAttribute("flash", msg("case.concern.registered"));
         return "redirect:/cases/" + caseNumber + "#concerns";
       } catch (InvalidInputException e) {
-        if (e.conflict() && e.fieldErrors().containsKey("case")) {
+        if (e.conflict() && e.concerns("case")) {
           // changed by someone else at the same time, again and again: nothing stored, the user may send it again
           formError = msg("case.concern.error.changedMeanwhile");
         } else if (e.conflict()) {
           formError = msg("case.concern.error.noIntervention");
         } else {
-          e.fieldErrors().forEach((field, problem) -> errors.put(field, problem));
+          e.problems().forEach(problem -> errors.putIfAbsent(problem.field(),
+              messages.getMessage(problem.onPage(), LocaleContextHolder.getLocale())));
         }
       }
     }

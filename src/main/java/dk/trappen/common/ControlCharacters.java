@@ -13,12 +13,18 @@ package dk.trappen.common;
  */
 public final class ControlCharacters {
 
-  /** The problem as the API names it (and as the task forms recognise it). */
-  public static final String PROBLEM = "must not contain control characters (U+0000 to U+001F other than tab, "
+  /** The code of the problem (see {@link Problem}). */
+  public static final String PROBLEM = "problem.controlCharacters";
+
+  /** The code of the problem with a name holding a bidirectional control. */
+  public static final String BIDI_PROBLEM = "problem.bidiControls";
+
+  /** The problem as the API says it in English (the text of {@link #PROBLEM} in messages_en.properties). */
+  public static final String PROBLEM_TEXT = "must not contain control characters (U+0000 to U+001F other than tab, "
       + "line feed and carriage return)";
 
-  /** The problem with a name holding a bidirectional control, as the API names it (and the task forms recognise it). */
-  public static final String BIDI_PROBLEM = "must not contain bidirectional control characters (U+061C, U+200E, "
+  /** The problem with a name as the API says it in English (the text of {@link #BIDI_PROBLEM}). */
+  public static final String BIDI_PROBLEM_TEXT = "must not contain bidirectional control characters (U+061C, U+200E, "
       + "U+200F, U+202A to U+202E, U+2066 to U+2069)";
 
   private ControlCharacters() {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
@@ -19,33 +20,39 @@ public final class JsonInputProblems {
 
   public static InvalidInputException of(JsonProcessingException e) {
     if (e instanceof TextInputJackson.ControlCharacterException c) {
-      return new InvalidInputException(path(c.getPath()), ControlCharacters.PROBLEM);
+      return InvalidInputException.of(path(c.getPath()), ControlCharacters.PROBLEM);
     }
     if (e instanceof UnrecognizedPropertyException u) {
-      return new InvalidInputException(path(u.getPath()), "is not a field of this form");
+      return InvalidInputException.of(path(u.getPath()), "problem.json.unknownField");
     }
     if (e instanceof InvalidFormatException f) {
       Class<?> type = f.getTargetType();
-      return new InvalidInputException(path(f.getPath()), "has the wrong format: '" + f.getValue()
-          + "' is not a valid " + type.getSimpleName()
-          + (type.isEnum() ? " (one of " + Arrays.toString(type.getEnumConstants()) + ")" : ""));
+      String field = path(f.getPath());
+      if (type.isEnum()) {
+        return InvalidInputException.of(field, "problem.json.notOneOf", f.getValue(), type.getSimpleName(),
+            Arrays.toString(type.getEnumConstants()));
+      }
+      return InvalidInputException.of(field, type == LocalDate.class ? "problem.json.notADate" : "problem.json.format",
+          f.getValue(), type.getSimpleName());
     }
     if (e instanceof MismatchedInputException m) {
-      return new InvalidInputException(path(m.getPath()), "has the wrong type; expected "
-          + (m.getTargetType() == null ? "another type" : m.getTargetType().getSimpleName()));
+      return m.getTargetType() == null ? InvalidInputException.of(path(m.getPath()), "problem.json.wrongType")
+          : InvalidInputException.of(path(m.getPath()), "problem.json.wrongTypeExpected",
+              m.getTargetType().getSimpleName());
     }
     if (e instanceof JsonMappingException m && m.getCause() instanceof InputCoercionException
         && !m.getPath().isEmpty()) {
       // a number out of range of its field (99999999999999999999 for an int), wrapped with the field's path
-      return new InvalidInputException(path(m.getPath()), "has the wrong format: the number is out of range");
+      return InvalidInputException.of(path(m.getPath()), "problem.json.outOfRange");
     }
     if (e instanceof InputCoercionException c && c.getProcessor() != null) {
       JsonParser p = c.getProcessor();
       // a number out of range of its field (e.g. 99999999999999999999 for an int): name the field the parser was at
-      return new InvalidInputException(path(p.getParsingContext()), "has the wrong format: the number is out of "
-          + "range" + (c.getTargetType() == null ? "" : " of " + c.getTargetType().getSimpleName()));
+      String field = path(p.getParsingContext());
+      return c.getTargetType() == null ? InvalidInputException.of(field, "problem.json.outOfRange")
+          : InvalidInputException.of(field, "problem.json.outOfRangeOf", c.getTargetType().getSimpleName());
     }
-    return new InvalidInputException("body", "is not valid JSON: " + e.getOriginalMessage());
+    return InvalidInputException.of("body", "problem.json.invalid", e.getOriginalMessage());
   }
 
   /** The dotted path of the parser's position ("goals[0].title"); "body" at the top. */

@@ -18,10 +18,10 @@ public final class Paging {
 
   /** The page the API was asked for; a page that is not a number from 0, or a size not from 1 to 200, is refused. */
   public static Pageable of(String page, String size) {
-    int number = parse("page", page, 0, Integer.MAX_VALUE / MAX_SIZE, "must be a whole number from 0");
-    int perPage = parse("size", size, DEFAULT_SIZE, MAX_SIZE, "must be a whole number from 1 to " + MAX_SIZE);
+    int number = parse("page", page, 0, Integer.MAX_VALUE / MAX_SIZE, "problem.paging.page");
+    int perPage = parse("size", size, DEFAULT_SIZE, MAX_SIZE, "problem.paging.size");
     if (perPage < 1) {
-      throw new InvalidInputException("size", "must be a whole number from 1 to " + MAX_SIZE);
+      throw InvalidInputException.of("size", "problem.paging.size", MAX_SIZE);
     }
     return PageRequest.of(number, perPage);
   }
@@ -37,7 +37,7 @@ public final class Paging {
     return PageRequest.of(Math.max(0, Math.min(number, Integer.MAX_VALUE / MAX_SIZE)), DEFAULT_SIZE);
   }
 
-  private static int parse(String field, String value, int absent, int max, String rule) {
+  private static int parse(String field, String value, int absent, int max, String code) {
     if (value == null || value.isBlank()) {
       return absent;
     }
@@ -50,6 +50,6 @@ public final class Paging {
       // refused below
     }
     // the value is not repeated: it is whatever the client sent
-    throw new InvalidInputException(field, rule);
+    throw InvalidInputException.of(field, code, MAX_SIZE);
   }
 }

@@ -18,7 +18,7 @@ import java.lang.annotation.Target;
 /**
  * A person's name (the child's, a notifier's, a meeting participant's, a goal's owner): refused when it holds a
  * Unicode bidirectional control (see {@link ControlCharacters#bidiPresent}), which would make it display reversed.
- * The API names the field with {@link ControlCharacters#BIDI_PROBLEM}; the pages show {@code form.error.bidiControls}.
+ * The problem's code is {@link ControlCharacters#BIDI_PROBLEM}, rendered through the message bundles.
  * Null is valid (other constraints say whether the name is required).
  */
 @Documented
@@ -27,7 +27,7 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface PersonName {
 
-  String message() default ControlCharacters.BIDI_PROBLEM;
+  String message() default "{" + ControlCharacters.BIDI_PROBLEM + "}";
 
   Class<?>[] groups() default {};
 

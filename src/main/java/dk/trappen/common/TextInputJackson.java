@@ -41,7 +41,7 @@ public class TextInputJackson {
   public static final class ControlCharacterException extends JsonMappingException {
 
     ControlCharacterException(JsonParser p) {
-      super(p, "Text " + ControlCharacters.PROBLEM);
+      super(p, "Text " + ControlCharacters.PROBLEM_TEXT);
     }
   }
 }

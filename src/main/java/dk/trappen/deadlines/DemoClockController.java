@@ -48,17 +48,17 @@ class DemoClockController {
   @Operation(summary = "Move the clock forward by an ISO-8601 duration or period (PT25H, P3D); answers when the timers due by then have run")
   ClockState advance(@RequestBody Advance body) {
     if (body == null || body.advance() == null || body.advance().isBlank()) {
-      throw new InvalidInputException("advance", "is required, e.g. \"PT25H\" or \"P3D\"");
+      throw InvalidInputException.of("advance", "problem.demoClock.required");
     }
     Duration by;
     try {
       by = body.advance().contains("T") ? Duration.parse(body.advance())
           : Duration.ofDays(Period.parse(body.advance()).getDays());
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException("advance", "'" + body.advance() + "' is not an ISO-8601 duration such as PT25H or P3D");
+      throw InvalidInputException.of("advance", "problem.demoClock.notADuration", body.advance());
     }
     if (by.isNegative() || by.isZero()) {
-      throw new InvalidInputException("advance", "must move the clock forward");
+      throw InvalidInputException.of("advance", "problem.demoClock.backwards");
     }
     DemoClock.Move move = demoClock.advance(by);
     return new ClockState(demoClock.now(), rules.zone().getId(), move.due(), move.ran(), move.settled());

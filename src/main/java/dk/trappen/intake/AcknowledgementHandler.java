@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 @Component
 class AcknowledgementHandler implements TaskHandler<AcknowledgementHandler.Input> {
 
-  record Input(@Size(max = 2000, message = "must be at most 2000 characters") String note) {
+  record Input(@Size(max = 2000, message = "{problem.tooLong}") String note) {
   }
 
   private final IntakeService intake;

@@ -3,14 +3,16 @@ package dk.trappen.intake;
 import static dk.trappen.common.ProcessVariables.*;
 
 import dk.trappen.common.InvalidInputException;
+import dk.trappen.common.Problem;
 import dk.trappen.tasks.TaskContext;
 import dk.trappen.tasks.TaskHandler;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -21,16 +23,19 @@ class AcuteAssessmentHandler implements TaskHandler<AcuteAssessmentHandler.Input
   static final String RISK = "LOW|MODERATE|HIGH|ACUTE";
   static final String WISH = "STAY_HOME|KIN_OR_NETWORK|FOSTER_FAMILY|INSTITUTION|NO_WISH";
 
+  /** The problem of a finding left out when acute measures are needed (the task form checks it too). */
+  public static final String REQUIRED_FOR_ACUTE = "problem.acute.requiredForAcute";
+
   /**
    * The assessment. With acute measures, the findings that drive the step recommendation are required too.
    */
   record Input(
-      @NotNull(message = "is required: NO_ACTION, ACUTE_MEASURES or INVESTIGATE") AcuteOutcome outcome,
-      @NotBlank(message = "must give the grounds of the assessment") @Size(max = 4000, message = "must be at most 4000 characters") String note,
-      @Pattern(regexp = RISK, message = "must be one of LOW, MODERATE, HIGH, ACUTE") String riskLevel,
+      @NotNull(message = "{problem.acute.outcome.required}") AcuteOutcome outcome,
+      @NotBlank(message = "{problem.acute.note.required}") @Size(max = 4000, message = "{problem.tooLong}") String note,
+      @Pattern(regexp = RISK, message = "{problem.acute.riskLevel.oneOf}") String riskLevel,
       Boolean safeAtHome,
       Boolean kinOrNetworkPossible,
-      @Pattern(regexp = WISH, message = "must be one of STAY_HOME, KIN_OR_NETWORK, FOSTER_FAMILY, INSTITUTION, NO_WISH")
+      @Pattern(regexp = WISH, message = "{problem.acute.youthWish.oneOf}")
       String youthWish) {
   }
 
@@ -60,18 +65,18 @@ class AcuteAssessmentHandler implements TaskHandler<AcuteAssessmentHandler.Input
     Map<String, Object> vars = new HashMap<>();
     vars.put(ACUTE_OUTCOME, in.outcome().name());
     if (in.outcome() == AcuteOutcome.ACUTE_MEASURES) {
-      Map<String, String> missing = new LinkedHashMap<>();
+      List<Problem> missing = new ArrayList<>();
       if (in.riskLevel() == null) {
-        missing.put("riskLevel", "is required when acute measures are needed");
+        missing.add(Problem.of("riskLevel", REQUIRED_FOR_ACUTE));
       }
       if (in.safeAtHome() == null) {
-        missing.put("safeAtHome", "is required when acute measures are needed");
+        missing.add(Problem.of("safeAtHome", REQUIRED_FOR_ACUTE));
       }
       if (in.kinOrNetworkPossible() == null) {
-        missing.put("kinOrNetworkPossible", "is required when acute measures are needed");
+        missing.add(Problem.of("kinOrNetworkPossible", REQUIRED_FOR_ACUTE));
       }
       if (!missing.isEmpty()) {
-        throw new InvalidInputException(missing, false);
+        throw InvalidInputException.of(missing);
       }
       vars.put(RISK_LEVEL, in.riskLevel());
       vars.put(SAFE_AT_HOME, in.safeAtHome());

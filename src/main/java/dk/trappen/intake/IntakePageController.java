@@ -6,6 +6,7 @@ import dk.trappen.cases.CaseRef;
 import dk.trappen.cases.CaseService;
 import dk.trappen.common.ControlCharacters;
 import dk.trappen.common.InvalidInputException;
+import dk.trappen.common.Problem;
 import dk.trappen.org.OrgService;
 import dk.trappen.org.Role;
 import dk.trappen.org.StaffMember;
@@ -154,7 +155,7 @@ class IntakePageController {
         blankToNull(form.getConcern()), receivedAt, blankToNull(form.getTeam()));
     for (ConstraintViolation<NewNotification> v : validator.validate(n)) {
       String field = formField(v.getPropertyPath().toString());
-      errors.putIfAbsent(field, describe(v));
+      errors.putIfAbsent(field, msg(Problem.of(v)));
     }
     if (!errors.isEmpty()) {
       contextErrors(n, errors);
@@ -169,12 +170,12 @@ class IntakePageController {
         }
         return registered(receipt, me, redirect);
       } catch (InvalidInputException e) {
-        e.fieldErrors().forEach((jsonField, problem) -> {
-          String field = formField(jsonField);
+        e.problems().forEach(problem -> {
+          String field = formField(problem.field());
           if (FIELDS.containsKey(field)) {
-            errors.putIfAbsent(field, translate(jsonField, problem));
+            errors.putIfAbsent(field, msg(problem));
           } else {
-            formErrors.add(problem);
+            formErrors.add(msg(problem));
           }
         });
       }
@@ -326,37 +327,6 @@ class IntakePageController {
     return jsonField;
   }
 
-  /** A Bean Validation problem in the user's language. */
-  private String describe(ConstraintViolation<?> v) {
-    String constraint = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-    String field = v.getPropertyPath().toString();
-    return switch (constraint) {
-      case "NotNull", "NotBlank" -> msg("notifierKind".equals(field) || "team".equals(field)
-          ? "case.form.error.choose" : "case.form.error.required");
-      case "Pattern" -> msg("intake.error.cprFormat");
-      case "Size" -> msg("case.form.error.tooLong", v.getConstraintDescriptor().getAttributes().get("max"));
-      case "PastOrPresent" -> msg("case.form.error.future");
-      case "PersonName" -> msg("form.error.bidiControls");
-      default -> v.getMessage();
-    };
-  }
-
-  /** A problem found by the intake service (in English, for the API) in the user's language, where it is known. */
-  private String translate(String field, String problem) {
-    String p = problem == null ? "" : problem;
-    return switch (field) {
-      case "child.cpr" -> p.startsWith("does not match") ? msg("intake.error.cprBirthDate")
-          : p.startsWith("does not start") ? msg("intake.error.cprDate") : p;
-      case "child.birthDate" -> p.startsWith("is after") ? msg("intake.error.birthAfterReceived")
-          : p.contains("under 18") ? msg("intake.error.adult") : p;
-      case "receivedAt" -> p.contains("future") ? msg("case.form.error.future") : p;
-      case "team" -> p.startsWith("is required") ? msg("case.form.error.choose")
-          : p.startsWith("no team") ? msg("intake.error.unknownTeam") : p;
-      case "notifierOrganisation" -> p.contains("professional") ? msg("intake.error.organisationRequired") : p;
-      default -> p;
-    };
-  }
-
   private static String normaliseCpr(String typed) {
     return typed == null || typed.isBlank() ? null : typed.replaceAll("[\\s-]", "");
   }
@@ -407,5 +377,9 @@ class IntakePageController {
 
   private String msg(String key, Object... args) {
     return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+  }
+
+  private String msg(Problem problem) {
+    return messages.getMessage(problem.onPage(), LocaleContextHolder.getLocale());
   }
 }

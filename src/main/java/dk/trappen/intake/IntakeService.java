@@ -6,6 +6,7 @@ import dk.trappen.cases.CaseRef;
 import dk.trappen.cases.CaseService;
 import dk.trappen.cases.ChildData;
 import dk.trappen.common.InvalidInputException;
+import dk.trappen.common.Problem;
 import dk.trappen.common.NotFoundException;
 import dk.trappen.org.OrgService;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -150,8 +152,7 @@ public class IntakeService {
       Optional<Notification> byKey = notifications.findByIdempotencyKey(idempotencyKey);
       if (byKey.isPresent()) {
         if (!byKey.get().getPayloadHash().equals(hash)) {
-          throw InvalidInputException.conflict("Idempotency-Key",
-              "was used before for a different notification; use a new key for a new notification");
+          throw InvalidInputException.conflict("Idempotency-Key", "problem.intake.idempotencyKeyReused");
         }
         return byKey.map(this::receipt);
       }
@@ -164,38 +165,38 @@ public class IntakeService {
   }
 
   private void checkContext(NewNotification n) {
-    Map<String, String> errors = new LinkedHashMap<>();
+    List<Problem> errors = new ArrayList<>();
     LocalDate birth = n.child().birthDate();
     String cpr = n.child().cpr();
     LocalDate cprDate = cprDate(cpr);
     if (cprDate == null) {
-      errors.put("child.cpr", "does not start with a valid date (ddmmyy)");
+      errors.add(Problem.of("child.cpr", "problem.intake.cprDate"));
     } else if (!cprDate.equals(birth)) {
-      errors.put("child.cpr", "does not match child.birthDate " + birth);
+      errors.add(Problem.of("child.cpr", "problem.intake.cprBirthDate", birth));
     }
     Instant received = n.receivedAt();
     LocalDate receivedDay = received.atZone(clock.getZone()).toLocalDate();
     if (birth.isAfter(receivedDay)) {
-      errors.put("child.birthDate", "is after the notification was received");
+      errors.add(Problem.of("child.birthDate", "problem.intake.birthAfterReceived"));
     } else if (Period.between(birth, receivedDay).getYears() >= 18) {
-      errors.put("child.birthDate", "the child must be under 18 when the notification is received");
+      errors.add(Problem.of("child.birthDate", "problem.intake.adult"));
     }
     if (received.isAfter(clock.instant())) {
-      errors.put("receivedAt", "cannot be in the future");
+      errors.add(Problem.of("receivedAt", "problem.notFuture"));
     }
     if (cases.openCaseOfChild(cpr).isEmpty()) {
       String team = n.team() != null && !n.team().isBlank() ? n.team() : properties.getDefaultTeam();
       if (team == null) {
-        errors.put("team", "is required for a child without an open case");
+        errors.add(Problem.of("team", "problem.intake.teamRequired"));
       } else if (!org.teamExists(team)) {
-        errors.put("team", "no team '" + team + "'");
+        errors.add(Problem.of("team", "problem.intake.unknownTeam", team));
       }
     }
     if (n.notifierKind().professional() && (n.notifierOrganisation() == null || n.notifierOrganisation().isBlank())) {
-      errors.put("notifierOrganisation", "is required for a professional notifier (the acknowledgement goes there)");
+      errors.add(Problem.of("notifierOrganisation", "problem.intake.organisationRequired"));
     }
     if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors, false);
+      throw InvalidInputException.of(errors);
     }
   }
 

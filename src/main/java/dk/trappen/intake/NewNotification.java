@@ -13,24 +13,24 @@ import java.time.LocalDate;
 
 /** A notification as the intake form and the API submit it. */
 public record NewNotification(
-    @NotNull(message = "is required") @Valid ChildInput child,
-    @NotNull(message = "is required") NotifierKind notifierKind,
-    @Size(max = 200, message = "must be at most 200 characters") String notifierOrganisation,
-    @Size(max = 200, message = "must be at most 200 characters") @PersonName String notifierName,
-    @NotBlank(message = "must describe the concern") @Size(max = 10000, message = "must be at most 10000 characters")
+    @NotNull(message = "{problem.required}") @Valid ChildInput child,
+    @NotNull(message = "{problem.choose}") NotifierKind notifierKind,
+    @Size(max = 200, message = "{problem.tooLong}") String notifierOrganisation,
+    @Size(max = 200, message = "{problem.tooLong}") @PersonName String notifierName,
+    @NotBlank(message = "{problem.concern.description.required}") @Size(max = 10000, message = "{problem.tooLong}")
     String concern,
-    @NotNull(message = "is required") @PastOrPresent(message = "cannot be in the future")
+    @NotNull(message = "{problem.required}") @PastOrPresent(message = "{problem.notFuture}")
     @JsonFormat(shape = JsonFormat.Shape.STRING) Instant receivedAt,
-    @Size(max = 40, message = "must be at most 40 characters") String team) {
+    @Size(max = 40, message = "{problem.tooLong}") String team) {
 
   /** The child the notification is about. */
   public record ChildInput(
-      @NotNull(message = "is required") @Pattern(regexp = "\\d{10}", message = "must be 10 digits (ddmmyyxxxx)")
+      @NotNull(message = "{problem.required}") @Pattern(regexp = "\\d{10}", message = "{problem.intake.cprFormat}")
       String cpr,
-      @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") @PersonName
+      @NotBlank(message = "{problem.required}") @Size(max = 200, message = "{problem.tooLong}") @PersonName
       String firstName,
-      @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") @PersonName
+      @NotBlank(message = "{problem.required}") @Size(max = 200, message = "{problem.tooLong}") @PersonName
       String lastName,
-      @NotNull(message = "is required") @PastOrPresent(message = "cannot be in the future") LocalDate birthDate) {
+      @NotNull(message = "{problem.required}") @PastOrPresent(message = "{problem.notFuture}") LocalDate birthDate) {
   }
 }

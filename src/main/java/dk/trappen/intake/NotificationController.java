@@ -53,10 +53,10 @@ class NotificationController {
       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
     String user = currentUser.get().username();
     if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
-      throw new InvalidInputException("Idempotency-Key", "must be 1 to 200 characters");
+      throw InvalidInputException.of("Idempotency-Key", "problem.intake.idempotencyKeyLength");
     }
     if (ControlCharacters.present(idempotencyKey)) {
-      throw new InvalidInputException("Idempotency-Key", ControlCharacters.PROBLEM);
+      throw InvalidInputException.of("Idempotency-Key", ControlCharacters.PROBLEM);
     }
     NotificationReceipt receipt;
     try {

@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
 class ReassessmentHandler implements TaskHandler<ReassessmentHandler.Input> {
 
   record Input(
-      @NotBlank(message = "must give the re-assessment") @Size(max = 4000, message = "must be at most 4000 characters")
+      @NotBlank(message = "{problem.reassessment.assessment.required}") @Size(max = 4000, message = "{problem.tooLong}")
       String assessment,
-      @NotNull(message = "is required: true when the new notification calls for acute measures")
+      @NotNull(message = "{problem.reassessment.acuteMeasures.required}")
       Boolean acuteMeasuresNeeded) {
   }
 
@@ -52,8 +52,8 @@ class ReassessmentHandler implements TaskHandler<ReassessmentHandler.Input> {
   @Override
   public void checkMayWork(TaskContext context) {
     if (cases.hasHandled(context.caseId(), context.user())) {
-      throw InvalidInputException.conflict("assignee", context.user() + " has handled case " + context.caseNumber()
-          + " before; the re-assessment must be a second opinion by a caseworker new to the case");
+      throw InvalidInputException.conflict("assignee", "problem.intake.secondOpinion", context.user(),
+          context.caseNumber());
     }
   }
 

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 class InterimAssessmentHandler implements TaskHandler<InterimAssessmentHandler.Input> {
 
   record Input(
-      @NotBlank(message = "must give the interim assessment: what is known so far and why the investigation is late")
-      @Size(max = 10000, message = "must be at most 10000 characters") String assessment) {
+      @NotBlank(message = "{problem.investigation.interim.required}")
+      @Size(max = 10000, message = "{problem.tooLong}") String assessment) {
   }
 
   private final InvestigationService investigations;

@@ -49,12 +49,10 @@ class InvestigationHandler implements TaskHandler<InvestigationFindings> {
   public Map<String, Object> complete(TaskContext context, InvestigationFindings in) {
     if (in.outcome() == InvestigationOutcome.NO_INTERVENTION) {
       if (Boolean.FALSE.equals(in.safeAtHome())) {
-        throw new InvalidInputException("outcome", "cannot be NO_INTERVENTION when the child is not safe at home "
-            + "(safeAtHome is false); choose INTERVENTION");
+        throw InvalidInputException.of("outcome", "problem.investigation.notSafe");
       }
       if (in.riskLevel() == RiskLevel.ACUTE) {
-        throw new InvalidInputException("outcome", "cannot be NO_INTERVENTION when the risk level is ACUTE; choose "
-            + "INTERVENTION");
+        throw InvalidInputException.of("outcome", "problem.investigation.acuteRisk");
       }
     }
     InvestigationView done = investigations.finish(context.caseId(), in, context.user());

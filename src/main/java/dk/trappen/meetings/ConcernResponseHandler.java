@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 class ConcernResponseHandler implements TaskHandler<ConcernResponseHandler.Input> {
 
   record Input(
-      @NotBlank(message = "must give the response to the concern: who met, what was agreed")
-      @Size(max = 4000, message = "must be at most 4000 characters") String response) {
+      @NotBlank(message = "{problem.concern.response.required}")
+      @Size(max = 4000, message = "{problem.tooLong}") String response) {
   }
 
   private final MeetingsService meetings;

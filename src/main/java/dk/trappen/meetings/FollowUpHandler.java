@@ -25,10 +25,10 @@ import org.springframework.stereotype.Component;
 class FollowUpHandler implements TaskHandler<FollowUpHandler.Input> {
 
   record Input(
-      @NotNull(message = "is required: true if the interventions work as intended") Boolean effective,
-      @NotBlank(message = "must give the conclusion of the follow-up")
-      @Size(max = 4000, message = "must be at most 4000 characters") String conclusion,
-      @Size(max = 20, message = "must be an ISO-8601 period such as P6M") String nextInterval) {
+      @NotNull(message = "{problem.followUp.effective.required}") Boolean effective,
+      @NotBlank(message = "{problem.followUp.conclusion.required}")
+      @Size(max = 4000, message = "{problem.tooLong}") String conclusion,
+      @Size(max = 20, message = "{problem.followUp.nextInterval.size}") String nextInterval) {
   }
 
   private final MeetingsService meetings;
@@ -75,22 +75,20 @@ class FollowUpHandler implements TaskHandler<FollowUpHandler.Input> {
     }
     String value = text.trim();
     if (value.matches("(?i).*\\d+W.*")) {
-      throw new InvalidInputException("nextInterval", "'" + value + "' uses weeks; give months or days, e.g. P6M or "
-          + "P90D");
+      throw InvalidInputException.of("nextInterval", "problem.followUp.weeks", value);
     }
     Period p;
     try {
       p = Period.parse(value);
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException("nextInterval", "'" + value + "' is not an ISO-8601 period such as P6M or P90D");
+      throw InvalidInputException.of("nextInterval", "problem.followUp.notAPeriod", value);
     }
     if (p.isZero() || p.isNegative()) {
-      throw new InvalidInputException("nextInterval", "must be positive, was " + value);
+      throw InvalidInputException.of("nextInterval", "problem.followUp.notPositive", value);
     }
     // an interval of years on end would put the next legal follow-up out of sight
     if (p.toTotalMonths() + p.getDays() / 31 > MAX_INTERVAL_MONTHS) {
-      throw new InvalidInputException("nextInterval", "must be positive and at most P" + MAX_INTERVAL_MONTHS
-          + "M, was " + value);
+      throw InvalidInputException.of("nextInterval", "problem.followUp.tooLong", MAX_INTERVAL_MONTHS, value);
     }
     return p;
   }

@@ -5,14 +5,14 @@ import static dk.trappen.common.ProcessVariables.CONCERN_RAISED_AT;
 import static dk.trappen.common.ProcessVariables.MESSAGE_CONCERN_RAISED;
 
 import dk.trappen.common.InvalidInputException;
+import dk.trappen.common.Problem;
 import dk.trappen.common.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import lombok.extern.slf4j.Slf4j;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -132,7 +132,7 @@ public class MeetingsService {
             user));
       } catch (OptimisticLockingException | ConcurrencyFailureException collided) {
         if (attempt >= CONCERN_ATTEMPTS) {
-          throw InvalidInputException.conflict("case", "was changed by someone else at the same time; try again");
+          throw InvalidInputException.conflict("case", "problem.meetings.concernCollided");
         }
       }
     }
@@ -143,20 +143,20 @@ public class MeetingsService {
   private ConcernView registerConcernOnce(String caseNumber, long caseId, ConcernSource raisedBy, String description,
       Instant raisedAt, String user) {
     Instant now = clock.instant();
-    Map<String, String> errors = new LinkedHashMap<>();
+    List<Problem> problems = new ArrayList<>();
     if (raisedBy == null) {
-      errors.put("raisedBy", "is required: YOUTH, FAMILY, SCHOOL or OTHER");
+      problems.add(Problem.of("raisedBy", "problem.concern.raisedBy.required"));
     }
     if (description == null || description.isBlank()) {
-      errors.put("description", "must describe the concern");
+      problems.add(Problem.of("description", "problem.concern.description.required"));
     } else if (description.length() > 4000) {
-      errors.put("description", "must be at most 4000 characters");
+      problems.add(Problem.of("description", "problem.tooLong", 4000));
     }
     if (raisedAt != null && raisedAt.isAfter(now)) {
-      errors.put("raisedAt", "must not be in the future");
+      problems.add(Problem.of("raisedAt", "problem.concern.raisedAt.future"));
     }
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors, false);
+    if (!problems.isEmpty()) {
+      throw InvalidInputException.of(problems);
     }
     if (!canReceiveConcern(caseNumber)) {
       throw noInterventionLoop(caseNumber);
@@ -188,8 +188,7 @@ public class MeetingsService {
   }
 
   private static InvalidInputException noInterventionLoop(String caseNumber) {
-    return InvalidInputException.conflict("caseNumber", "case " + caseNumber + " has no running interventions, so a "
-        + "new concern cannot be followed up by a meeting; register it as a notification instead");
+    return InvalidInputException.conflict("caseNumber", "problem.concern.noInterventions", caseNumber);
   }
 
   /** Records the response given at the meeting on a concern. */

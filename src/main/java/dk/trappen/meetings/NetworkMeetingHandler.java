@@ -8,6 +8,7 @@ import static dk.trappen.common.ProcessVariables.REPLACES_INTERVENTION_ID;
 import static dk.trappen.common.ProcessVariables.SELECTION_REASON;
 
 import dk.trappen.common.InvalidInputException;
+import dk.trappen.common.Problem;
 import dk.trappen.plan.PlanService;
 import dk.trappen.staircase.InterventionView;
 import dk.trappen.staircase.SelectionReason;
@@ -15,6 +16,7 @@ import dk.trappen.staircase.StaircaseService;
 import dk.trappen.staircase.Step;
 import dk.trappen.tasks.TaskContext;
 import dk.trappen.tasks.TaskHandler;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -61,37 +63,36 @@ class NetworkMeetingHandler implements TaskHandler<NetworkMeetingInput> {
   @Override
   public Map<String, Object> complete(TaskContext context, NetworkMeetingInput in) {
     long caseId = context.caseId();
-    Map<String, String> errors = new LinkedHashMap<>();
+    List<Problem> errors = new ArrayList<>();
     checkGoals(caseId, in.goalProgressOrEmpty(), errors);
     List<InterventionView> running = staircase.running(caseId);
     boolean stepChange = in.decision() == MeetingDecision.STEP_UP || in.decision() == MeetingDecision.STEP_DOWN;
     boolean up = in.decision() == MeetingDecision.STEP_UP;
     Step adjacent = null;
     if (in.interventionId() != null && running.stream().noneMatch(i -> i.id() == in.interventionId())) {
-      errors.put("interventionId", in.interventionId() + " is not a running intervention of this case" + describe(
-          running));
+      errors.add(running.isEmpty()
+          ? Problem.of("interventionId", "problem.meeting.notRunning.noneRunning", in.interventionId())
+          : Problem.of("interventionId", "problem.meeting.notRunning", in.interventionId(), describe(running)));
     } else if (stepChange && in.interventionId() == null) {
-      errors.put("interventionId", "is required for " + in.decision() + ": the running intervention that changes step"
-          + describe(running));
+      errors.add(running.isEmpty()
+          ? Problem.of("interventionId", "problem.meeting.stepChange.noneRunning", in.decision())
+          : Problem.of("interventionId", "problem.meeting.stepChange", in.decision(), describe(running)));
     } else if (stepChange) {
       Optional<Step> next = staircase.adjacent(in.interventionId(), up);
       if (next.isEmpty()) {
         InterventionView i = running.stream().filter(r -> r.id() == in.interventionId()).findFirst().orElseThrow();
-        errors.put("decision", up
-            ? "STEP_UP is not possible: " + i.stepKey() + " is the top step of the staircase"
-            : "STEP_DOWN is not possible: " + i.stepKey() + " is the first step of the staircase; when the common "
-                + "goal is reached, decide CLOSE with closureReason GOAL_REACHED");
+        errors.add(Problem.of("decision", up ? "problem.meeting.topStep" : "problem.meeting.firstStep", i.stepKey()));
       } else {
         adjacent = next.get();
       }
     }
     if (in.decision() == MeetingDecision.CLOSE && in.closureReason() == null) {
-      errors.put("closureReason", "is required to close the case: GOAL_REACHED or MOVED_MUNICIPALITY");
+      errors.add(Problem.of("closureReason", "problem.meeting.closureReason.required"));
     } else if (in.decision() != MeetingDecision.CLOSE && in.closureReason() != null) {
-      errors.put("closureReason", "only applies when the decision is CLOSE");
+      errors.add(Problem.of("closureReason", "problem.meeting.closureReason.onlyForClose"));
     }
     if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors, false);
+      throw InvalidInputException.of(errors);
     }
 
     MeetingView meeting = meetings.recordMeeting(caseId, in, context.user());
@@ -120,7 +121,7 @@ class NetworkMeetingHandler implements TaskHandler<NetworkMeetingInput> {
     return vars;
   }
 
-  private void checkGoals(long caseId, List<NetworkMeetingInput.Progress> progress, Map<String, String> errors) {
+  private void checkGoals(long caseId, List<NetworkMeetingInput.Progress> progress, List<Problem> errors) {
     if (progress.isEmpty()) {
       return;
     }
@@ -130,20 +131,19 @@ class NetworkMeetingHandler implements TaskHandler<NetworkMeetingInput> {
       Long goalId = progress.get(i).goalId();
       String field = "goalProgress[" + i + "].goalId";
       if (goals.isEmpty()) {
-        errors.put(field, "the case has no action plan yet, so there are no goals to rate; leave goalProgress empty");
+        errors.add(Problem.of(field, "problem.meeting.goal.noPlan"));
       } else if (!goals.contains(goalId)) {
-        errors.put(field, goalId + " is not a goal of the case's current plan (goals "
-            + goals.stream().sorted().map(String::valueOf).collect(Collectors.joining(", ")) + ")");
+        errors.add(Problem.of(field, "problem.meeting.goal.unknown", goalId,
+            goals.stream().sorted().map(String::valueOf).collect(Collectors.joining(", "))));
       } else if (seen.putIfAbsent(goalId, i) != null) {
-        errors.put(field, "goal " + goalId + " is already rated in goalProgress[" + seen.get(goalId) + "]");
+        errors.add(Problem.of(field, "problem.meeting.goal.ratedTwice", goalId, seen.get(goalId)));
       }
     }
   }
 
+  /** The running interventions as the problems name them: "11 PREVENTIVE, 12 HOME_BASED". */
   private static String describe(List<InterventionView> running) {
-    return running.isEmpty() ? " (the case has no running interventions)"
-        : " (running: " + running.stream().map(i -> i.id() + " " + i.stepKey()).collect(Collectors.joining(", "))
-            + ")";
+    return running.stream().map(i -> i.id() + " " + i.stepKey()).collect(Collectors.joining(", "));
   }
 
   @Override

@@ -17,18 +17,18 @@ import java.util.List;
  * @param closureReason  required to close the case
  */
 public record NetworkMeetingInput(
-    @NotEmpty(message = "must list who took part in the meeting")
-    @Size(max = 50, message = "must list at most 50 participants")
-    List<@NotNull(message = "must be a participant") @Valid Participant> participants,
-    @Size(max = 50, message = "must rate at most 50 goals")
-    List<@NotNull(message = "must be a goal's progress") @Valid Progress> goalProgress,
-    @NotNull(message = "is required: the youth's satisfaction from 1 (very unhappy) to 5 (very happy)")
-    @Min(value = 1, message = "must be between 1 and 5") @Max(value = 5, message = "must be between 1 and 5")
+    @NotEmpty(message = "{problem.meeting.participants.required}")
+    @Size(max = 50, message = "{problem.meeting.participants.tooMany}")
+    List<@NotNull(message = "{problem.meeting.participant.required}") @Valid Participant> participants,
+    @Size(max = 50, message = "{problem.meeting.goalProgress.tooMany}")
+    List<@NotNull(message = "{problem.meeting.progress.required}") @Valid Progress> goalProgress,
+    @NotNull(message = "{problem.meeting.youthSatisfaction.required}")
+    @Min(value = 1, message = "{problem.meeting.youthSatisfaction.range}") @Max(value = 5, message = "{problem.meeting.youthSatisfaction.range}")
     Integer youthSatisfaction,
-    @Size(max = 4000, message = "must be at most 4000 characters") String youthVoice,
-    @NotNull(message = "is required: CONTINUE, STEP_UP, STEP_DOWN, ADD_PARALLEL or CLOSE") MeetingDecision decision,
-    @NotBlank(message = "must give the grounds of the decision")
-    @Size(max = 4000, message = "must be at most 4000 characters") String decisionNote,
+    @Size(max = 4000, message = "{problem.tooLong}") String youthVoice,
+    @NotNull(message = "{problem.meeting.decision.required}") MeetingDecision decision,
+    @NotBlank(message = "{problem.meeting.decisionNote.required}")
+    @Size(max = 4000, message = "{problem.tooLong}") String decisionNote,
     Long interventionId,
     MeetingClosureReason closureReason) {
 
@@ -38,18 +38,18 @@ public record NetworkMeetingInput(
 
   /** Someone who took part. */
   public record Participant(
-      @NotNull(message = "is required: YOUTH, PARENT, NETWORK, SCHOOL, INSTITUTION, CASEWORKER or OTHER")
+      @NotNull(message = "{problem.meeting.participant.role.required}")
       ParticipantRole role,
-      @NotBlank(message = "must name the participant") @Size(max = 200, message = "must be at most 200 characters")
+      @NotBlank(message = "{problem.meeting.participant.name.required}") @Size(max = 200, message = "{problem.tooLong}")
       @PersonName String name) {
   }
 
   /** A goal of the case's current plan and how far it has come. */
   public record Progress(
-      @NotNull(message = "is required: the id of a goal of the case's current plan") Long goalId,
-      @NotNull(message = "is required: from 0 (not started) to 10 (reached)")
-      @Min(value = 0, message = "must be between 0 and 10") @Max(value = 10, message = "must be between 0 and 10")
+      @NotNull(message = "{problem.meeting.goalId.required}") Long goalId,
+      @NotNull(message = "{problem.meeting.progress.progress.required}")
+      @Min(value = 0, message = "{problem.meeting.progress.range}") @Max(value = 10, message = "{problem.meeting.progress.range}")
       Integer progress,
-      @Size(max = 2000, message = "must be at most 2000 characters") String comment) {
+      @Size(max = 2000, message = "{problem.tooLong}") String comment) {
   }
 }

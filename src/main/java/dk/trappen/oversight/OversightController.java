@@ -50,13 +50,13 @@ class OversightController {
     StaffMember leader = currentUser.get();
     String teamCode = team == null || team.isBlank() ? leader.teamCode() : team;
     if (!teamCode.equals(leader.teamCode())) {
-      throw new InvalidInputException("team", "a team leader sees only their own team (" + leader.teamCode() + ")");
+      throw InvalidInputException.of("team", "problem.oversight.ownTeamOnly", leader.teamCode());
     }
     DeadlineState only = switch (state == null ? "" : state) {
       case "" -> null;
       case "overdue" -> DeadlineState.OVERDUE;
       case "at-risk" -> DeadlineState.AT_RISK;
-      default -> throw new InvalidInputException("state", "must be overdue or at-risk, was '" + state + "'");
+      default -> throw InvalidInputException.of("state", "problem.oversight.state", state);
     };
     return new PagedModel<>(deadlines.atRiskOrOverdue(List.of(teamCode), only, pageable));
   }

@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 class AftercareHandler implements TaskHandler<AftercareHandler.Input> {
 
   record Input(
-      @NotNull(message = "is required: true if the youth gets aftercare after 18") Boolean granted,
-      @NotBlank(message = "must give the grounds of the decision on aftercare")
-      @Size(max = 4000, message = "must be at most 4000 characters") String note) {
+      @NotNull(message = "{problem.aftercare.granted.required}") Boolean granted,
+      @NotBlank(message = "{problem.aftercare.note.required}")
+      @Size(max = 4000, message = "{problem.tooLong}") String note) {
   }
 
   private final PlanService plans;

@@ -15,32 +15,32 @@ import java.util.List;
  * action-plan and youth-plan tasks.
  */
 public record PlanInput(
-    @NotBlank(message = "must record the youth's own goals and wishes, in their own words")
-    @Size(max = 4000, message = "must be at most 4000 characters") String youthOwnWords,
-    @NotEmpty(message = "must have at least one goal")
-    @Size(max = 30, message = "must have at most 30 goals") List<@NotNull(message = "must be a goal") @Valid Goal> goals) {
+    @NotBlank(message = "{problem.plan.youthOwnWords.required}")
+    @Size(max = 4000, message = "{problem.tooLong}") String youthOwnWords,
+    @NotEmpty(message = "{problem.plan.goals.required}")
+    @Size(max = 30, message = "{problem.plan.goals.tooMany}") List<@NotNull(message = "{problem.plan.goal.required}") @Valid Goal> goals) {
 
   /** A concrete goal. */
   public record Goal(
-      @NotBlank(message = "must say what the goal is") @Size(max = 500, message = "must be at most 500 characters")
+      @NotBlank(message = "{problem.plan.goal.title.required}") @Size(max = 500, message = "{problem.tooLong}")
       String title,
-      @NotBlank(message = "must say how everyone will know the goal is reached")
-      @Size(max = 1000, message = "must be at most 1000 characters") String successCriterion,
-      @NotBlank(message = "must name who is responsible for the goal")
-      @Size(max = 200, message = "must be at most 200 characters") @PersonName String owner,
-      @NotNull(message = "is required: the date the goal should be reached by")
-      @Future(message = "must be after today") LocalDate targetDate,
+      @NotBlank(message = "{problem.plan.goal.successCriterion.required}")
+      @Size(max = 1000, message = "{problem.tooLong}") String successCriterion,
+      @NotBlank(message = "{problem.plan.goal.owner.required}")
+      @Size(max = 200, message = "{problem.tooLong}") @PersonName String owner,
+      @NotNull(message = "{problem.plan.goal.targetDate.required}")
+      @Future(message = "{problem.afterToday}") LocalDate targetDate,
       boolean youthOwn,
-      @NotEmpty(message = "must have at least one sub-goal")
-      @Size(max = 30, message = "must have at most 30 sub-goals")
-      List<@NotNull(message = "must be a sub-goal") @Valid SubGoal> subGoals) {
+      @NotEmpty(message = "{problem.plan.subGoals.required}")
+      @Size(max = 30, message = "{problem.plan.subGoals.tooMany}")
+      List<@NotNull(message = "{problem.plan.subGoal.required}") @Valid SubGoal> subGoals) {
   }
 
   /** A step towards a goal. */
   public record SubGoal(
-      @NotBlank(message = "must say what the sub-goal is")
-      @Size(max = 500, message = "must be at most 500 characters") String title,
-      @NotNull(message = "is required: the date the sub-goal should be reached by")
-      @Future(message = "must be after today") LocalDate targetDate) {
+      @NotBlank(message = "{problem.plan.subGoal.title.required}")
+      @Size(max = 500, message = "{problem.tooLong}") String title,
+      @NotNull(message = "{problem.plan.subGoal.targetDate.required}")
+      @Future(message = "{problem.afterToday}") LocalDate targetDate) {
   }
 }

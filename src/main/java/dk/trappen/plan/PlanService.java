@@ -1,10 +1,10 @@
 package dk.trappen.plan;
 
 import dk.trappen.common.InvalidInputException;
+import dk.trappen.common.Problem;
 import java.time.Clock;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -84,19 +84,19 @@ public class PlanService {
   }
 
   static void check(PlanInput in) {
-    Map<String, String> errors = new LinkedHashMap<>();
+    List<Problem> errors = new ArrayList<>();
     for (int g = 0; g < in.goals().size(); g++) {
       PlanInput.Goal goal = in.goals().get(g);
       for (int s = 0; s < goal.subGoals().size(); s++) {
         PlanInput.SubGoal sub = goal.subGoals().get(s);
         if (goal.targetDate() != null && sub.targetDate() != null && sub.targetDate().isAfter(goal.targetDate())) {
-          errors.put("goals[" + g + "].subGoals[" + s + "].targetDate", "must be on or before the goal's target date "
-              + goal.targetDate() + "; a sub-goal is a step towards the goal");
+          errors.add(Problem.of("goals[" + g + "].subGoals[" + s + "].targetDate", "problem.plan.subGoalAfterGoal",
+              goal.targetDate()));
         }
       }
     }
     if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors, false);
+      throw InvalidInputException.of(errors);
     }
   }
 

@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 class ApprovePlacementHandler implements TaskHandler<ApprovePlacementHandler.Input> {
 
   record Input(
-      @NotNull(message = "is required: true to approve the placement, false to refuse it") Boolean approved,
-      @Size(max = 4000, message = "must be at most 4000 characters") String note) {
+      @NotNull(message = "{problem.staircase.approved.required}") Boolean approved,
+      @Size(max = 4000, message = "{problem.tooLong}") String note) {
   }
 
   private final StaircaseService staircase;
@@ -48,16 +48,14 @@ class ApprovePlacementHandler implements TaskHandler<ApprovePlacementHandler.Inp
   public void checkMayWork(TaskContext context) {
     Long id = context.longVariable(INTERVENTION_ID);
     if (id != null && context.user().equals(staircase.intervention(id).decidedBy())) {
-      throw InvalidInputException.conflict("assignee", context.user() + " chose this placement; it must be approved "
-          + "by another team leader");
+      throw InvalidInputException.conflict("assignee", "problem.staircase.ownPlacement", context.user());
     }
   }
 
   @Override
   public Map<String, Object> complete(TaskContext context, Input in) {
     if (!in.approved() && (in.note() == null || in.note().isBlank())) {
-      throw new InvalidInputException("note", "is required when the placement is not approved: give the reason, so "
-          + "that the caseworker can choose again");
+      throw InvalidInputException.of("note", "problem.staircase.refusalReason");
     }
     Long id = context.longVariable(INTERVENTION_ID);
     if (id == null) {

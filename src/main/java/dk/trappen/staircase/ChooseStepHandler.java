@@ -9,6 +9,7 @@ import static dk.trappen.common.ProcessVariables.REPLACES_INTERVENTION_ID;
 import static dk.trappen.common.ProcessVariables.SELECTION_REASON;
 
 import dk.trappen.common.InvalidInputException;
+import dk.trappen.common.Problem;
 import dk.trappen.tasks.TaskContext;
 import dk.trappen.tasks.TaskHandler;
 import jakarta.validation.constraints.Future;
@@ -16,8 +17,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -32,14 +35,14 @@ import org.springframework.stereotype.Component;
 class ChooseStepHandler implements TaskHandler<ChooseStepHandler.Input> {
 
   record Input(
-      @NotBlank(message = "is required: the key of the chosen step") String stepKey,
-      @NotBlank(message = "must describe the intervention: what is done, by whom and how often")
-      @Size(max = 4000, message = "must be at most 4000 characters") String description,
-      @NotNull(message = "is required: every intervention has a planned end from day one")
-      @Future(message = "must be after today") LocalDate plannedEnd,
-      @NotBlank(message = "is required: the planned next step down, a lower step or " + Staircase.ORDINARY_LIFE)
+      @NotBlank(message = "{problem.staircase.stepKey.required}") String stepKey,
+      @NotBlank(message = "{problem.staircase.description.required}")
+      @Size(max = 4000, message = "{problem.tooLong}") String description,
+      @NotNull(message = "{problem.staircase.plannedEnd.required}")
+      @Future(message = "{problem.afterToday}") LocalDate plannedEnd,
+      @NotBlank(message = "{problem.staircase.nextStepDownKey.required}")
       String nextStepDownKey,
-      @Size(max = 4000, message = "must be at most 4000 characters") String justification) {
+      @Size(max = 4000, message = "{problem.tooLong}") String justification) {
   }
 
   private final StaircaseService staircase;
@@ -67,20 +70,19 @@ class ChooseStepHandler implements TaskHandler<ChooseStepHandler.Input> {
   public Map<String, Object> complete(TaskContext context, Input in) {
     SelectionReason reason = SelectionReason.of(context.variable(SELECTION_REASON));
     Optional<Step> recommended = recommendation(context);
-    Map<String, String> errors = new LinkedHashMap<>();
+    List<Problem> errors = new ArrayList<>();
     Step chosen = staircase.step(in.stepKey()).orElse(null);
     if (chosen == null) {
-      errors.put("stepKey", "'" + in.stepKey() + "' is not a step of the staircase; use one of " + keys());
+      errors.add(Problem.of("stepKey", "problem.staircase.unknownStep", in.stepKey(), keys()));
     } else {
       checkNextStepDown(in.nextStepDownKey(), chosen, errors);
       recommended.filter(r -> chosen.position() > r.position())
           .filter(r -> in.justification() == null || in.justification().isBlank())
-          .ifPresent(r -> errors.put("justification", "is required because the chosen step " + chosen.key()
-              + " (step " + chosen.position() + ") is higher than the recommended step " + r.key() + " (step "
-              + r.position() + "): explain why a less intrusive step is not enough"));
+          .ifPresent(r -> errors.add(Problem.of("justification", "problem.staircase.higherThanRecommended",
+              chosen.key(), chosen.position(), r.key(), r.position())));
     }
     if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors, false);
+      throw InvalidInputException.of(errors);
     }
     Long replaces = reason == SelectionReason.STEP_CHANGE ? context.longVariable(REPLACES_INTERVENTION_ID) : null;
     InterventionView decided = staircase.decide(new StepDecision(context.caseId(), chosen.key(), in.description().trim(),
@@ -93,17 +95,17 @@ class ChooseStepHandler implements TaskHandler<ChooseStepHandler.Input> {
     return vars;
   }
 
-  private void checkNextStepDown(String key, Step chosen, Map<String, String> errors) {
+  private void checkNextStepDown(String key, Step chosen, List<Problem> errors) {
     if (Staircase.ORDINARY_LIFE.equals(key)) {
       return;
     }
     Optional<Step> next = staircase.step(key);
     if (next.isEmpty()) {
-      errors.put("nextStepDownKey", "'" + key + "' is not a step of the staircase; use a step below " + chosen.key()
-          + " or " + Staircase.ORDINARY_LIFE);
+      errors.add(Problem.of("nextStepDownKey", "problem.staircase.unknownStepBelow", key, chosen.key(),
+          Staircase.ORDINARY_LIFE));
     } else if (next.get().position() >= chosen.position()) {
-      errors.put("nextStepDownKey", "must be a step below the chosen step " + chosen.key() + " (step "
-          + chosen.position() + "), or " + Staircase.ORDINARY_LIFE + "; " + key + " is step " + next.get().position());
+      errors.add(Problem.of("nextStepDownKey", "problem.staircase.notBelow", chosen.key(), chosen.position(),
+          Staircase.ORDINARY_LIFE, key, next.get().position()));
     }
   }
 

@@ -124,8 +124,8 @@ public class StaircaseService {
    */
   @Transactional
   public InterventionView decide(StepDecision d) {
-    Step step = staircase.step(d.stepKey()).orElseThrow(() -> new InvalidInputException("stepKey",
-        "'" + d.stepKey() + "' is not a step of the staircase; use one of " + staircase.keys()));
+    Step step = staircase.step(d.stepKey()).orElseThrow(() -> InvalidInputException.of("stepKey",
+        "problem.staircase.unknownStep", d.stepKey(), staircase.keys()));
     Long replaces = d.replacesInterventionId();
     if (replaces != null) {
       Intervention old = entity(replaces);
@@ -164,8 +164,8 @@ public class StaircaseService {
   public InterventionView review(long interventionId, boolean approved, String note, String user) {
     Intervention i = entity(interventionId);
     if (i.getStatus() != InterventionStatus.AWAITING_APPROVAL) {
-      throw InvalidInputException.conflict("approved", "intervention " + interventionId + " is " + i.getStatus()
-          + ", not awaiting approval");
+      throw InvalidInputException.conflict("approved", "problem.staircase.notAwaitingApproval", interventionId,
+          i.getStatus());
     }
     Instant now = clock.instant();
     i.setApprovalNote(note == null || note.isBlank() ? null : note.trim());

@@ -8,6 +8,7 @@ import dk.trappen.common.ControlCharacters;
 import dk.trappen.common.InvalidInputException;
 import dk.trappen.common.JsonInputProblems;
 import dk.trappen.common.NotFoundException;
+import dk.trappen.common.Problem;
 import dk.trappen.common.ProcessVariables;
 import dk.trappen.deadlines.DeadlineRegister;
 import dk.trappen.deadlines.DeadlineView;
@@ -19,6 +20,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -177,7 +178,7 @@ public class CaseTaskService {
   private TaskView claimInTransaction(String taskId, StaffMember user) {
     Task task = visibleTask(taskId, user, "claim");
     if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
-      throw InvalidInputException.conflict("task", "is already claimed by " + task.getAssignee());
+      throw InvalidInputException.conflict(TaskRaces.FIELD, TaskRaces.CLAIMED, task.getAssignee());
     }
     TaskHandler<?> handler = handler(task);
     TaskContext context = context(task, user);
@@ -203,7 +204,7 @@ public class CaseTaskService {
     races.settle(taskId, user, () -> transactions.execute(s -> {
       Task task = visibleTask(taskId, user, "complete");
       if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
-        throw InvalidInputException.conflict("task", "is already claimed by " + task.getAssignee());
+        throw InvalidInputException.conflict(TaskRaces.FIELD, TaskRaces.CLAIMED, task.getAssignee());
       }
       completeWith(task, handler(task), body, user);
       return null;
@@ -214,13 +215,9 @@ public class CaseTaskService {
     P payload = parse(body, handler.payloadType());
     Set<ConstraintViolation<P>> violations = validator.validate(payload);
     if (!violations.isEmpty()) {
-      Map<String, String> errors = new TreeMap<>();
-      for (ConstraintViolation<P> v : violations) {
-        // a list element's own constraint is "goals[0].<list element>" to Bean Validation; the JSON path is goals[0]
-        String path = v.getPropertyPath().toString().replace(".<list element>", "").replace("<list element>", "");
-        errors.merge(path, v.getMessage(), (a, b) -> a + "; " + b);
-      }
-      throw new InvalidInputException(errors, false);
+      // a list element's own constraint is "goals[0].<list element>" to Bean Validation; the JSON path is goals[0]
+      throw InvalidInputException.of(violations.stream().map(Problem::of)
+          .sorted(Comparator.comparing(Problem::field).thenComparing(Problem::code)).toList());
     }
     TaskContext context = context(task, user);
     handler.checkMayWork(context);

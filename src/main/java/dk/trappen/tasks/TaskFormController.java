@@ -7,6 +7,7 @@ import dk.trappen.cases.CaseService;
 import dk.trappen.common.ControlCharacters;
 import dk.trappen.common.InvalidInputException;
 import dk.trappen.common.NotFoundException;
+import dk.trappen.common.Problem;
 import dk.trappen.intake.AcuteOutcome;
 import dk.trappen.intake.IntakeService;
 import dk.trappen.intake.NotificationView;
@@ -124,26 +125,24 @@ class TaskFormController {
     try {
       tasks.complete(id, form.json(), me);
     } catch (InvalidInputException e) {
-      if (e.conflict() && e.fieldErrors().containsKey(TaskRaces.FIELD)) {
+      if (e.conflict() && e.concerns(TaskRaces.FIELD)) {
         // completed or claimed by someone else meanwhile: nothing was stored; the task list says what happened
-        redirect.addFlashAttribute("flash", FormProblems.describe(task.kind(), TaskRaces.FIELD,
-            e.fieldErrors().get(TaskRaces.FIELD), messages, locale));
+        redirect.addFlashAttribute("flash", TaskRaces.describe(e, messages, locale));
         return "redirect:/tasks";
       }
       // the form is shown again, with the facts it shows: that is a read of the case
       TaskView shown = tasks.task(id, me);
       response.setStatus(e.conflict() ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
       Map<String, String> errors = new LinkedHashMap<>();
-      e.fieldErrors().forEach((path, problem) -> errors.merge(clean(path),
-          FormProblems.describe(shown.kind(), clean(path), problem, messages, locale), (a, b) -> a + " " + b));
+      e.problems().forEach(problem -> errors.merge(clean(problem.field()),
+          messages.getMessage(problem.onPage(), locale), (a, b) -> a + " " + b));
       if (!e.conflict()) {
         contextProblems(shown, form.json()).forEach((path, code) -> errors.putIfAbsent(path,
-            FormProblems.message(shown.kind(), path, code, new Object[0], messages, locale)));
+            messages.getMessage("form.error." + code, null, locale)));
         // reading the payload stops at the first text with a control character; the form names every one
         form.values().forEach((path, value) -> {
           if (ControlCharacters.present(value)) {
-            errors.putIfAbsent(path, FormProblems.message(shown.kind(), path, "controlCharacters", new Object[0],
-                messages, locale));
+            errors.putIfAbsent(path, messages.getMessage(Problem.of(path, ControlCharacters.PROBLEM).onPage(), locale));
           }
         });
       }

@@ -70,12 +70,11 @@ class TaskPageController {
     try {
       tasks.claim(id, currentUser.get());
     } catch (InvalidInputException e) {
-      if (!e.conflict() || !e.fieldErrors().containsKey(TaskRaces.FIELD)) {
+      if (!e.conflict() || !e.concerns(TaskRaces.FIELD)) {
         throw e;
       }
       // claimed or completed by someone else meanwhile: the task list says so
-      redirect.addFlashAttribute("flash", FormProblems.describe("claim", TaskRaces.FIELD,
-          e.fieldErrors().get(TaskRaces.FIELD), messages, locale));
+      redirect.addFlashAttribute("flash", TaskRaces.describe(e, messages, locale));
     }
     return "redirect:/tasks";
   }

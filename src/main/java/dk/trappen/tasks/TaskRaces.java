@@ -17,6 +17,8 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.dao.DataAccessException;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionException;
 
@@ -36,8 +38,9 @@ import org.springframework.transaction.TransactionException;
 class TaskRaces {
 
   static final String FIELD = "task";
-  static final String COMPLETED = "was already completed by someone else";
-  static final String CHANGED = "was changed by someone else at the same time; reload it and try again";
+  static final String COMPLETED = "problem.task.completed";
+  static final String CHANGED = "problem.task.changed";
+  static final String CLAIMED = "problem.task.claimed";
 
   private final TaskService engineTasks;
   private final HistoryService history;
@@ -47,6 +50,12 @@ class TaskRaces {
     this.engineTasks = engineTasks;
     this.history = history;
     this.cases = cases;
+  }
+
+  /** What happened to the task, as the task list tells the user: the race's problem in their language. */
+  static String describe(InvalidInputException race, MessageSource messages, Locale locale) {
+    return race.problems().stream().filter(p -> p.field().equals(FIELD)).findFirst()
+        .map(p -> messages.getMessage(p.onPage(), locale)).orElseThrow();
   }
 
   /** Runs {@code work} (its own transaction) and answers a lost race on the task as a conflict. */
@@ -86,7 +95,7 @@ class TaskRaces {
       return InvalidInputException.conflict(FIELD, COMPLETED);
     }
     if (now.getAssignee() != null && !now.getAssignee().equals(user.username())) {
-      return InvalidInputException.conflict(FIELD, "is already claimed by " + now.getAssignee());
+      return InvalidInputException.conflict(FIELD, CLAIMED, now.getAssignee());
     }
     return certain ? InvalidInputException.conflict(FIELD, CHANGED) : null;
   }

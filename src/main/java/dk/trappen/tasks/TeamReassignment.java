@@ -101,7 +101,7 @@ public class TeamReassignment {
   private void requireCaseworkerOf(String team, String username) {
     boolean ok = org.caseworkers(team).stream().anyMatch(m -> m.username().equals(username));
     if (!ok) {
-      throw new InvalidInputException("assignee", "'" + username + "' is not a caseworker of team " + team);
+      throw InvalidInputException.of("assignee", "problem.tasks.notCaseworkerOfTeam", username, team);
     }
   }
 }

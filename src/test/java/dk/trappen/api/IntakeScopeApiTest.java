@@ -182,9 +182,9 @@ class IntakeScopeApiTest extends ApiTestSupport {
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.body().path("type").asText()).endsWith("/invalid-input");
     JsonNode errors = refused.body().path("errors");
-    assertThat(errors.path("child.firstName").asText()).isEqualTo(ControlCharacters.BIDI_PROBLEM);
-    assertThat(errors.path("child.lastName").asText()).isEqualTo(ControlCharacters.BIDI_PROBLEM);
-    assertThat(errors.path("notifierName").asText()).isEqualTo(ControlCharacters.BIDI_PROBLEM);
+    assertThat(errors.path("child.firstName").asText()).isEqualTo(ControlCharacters.BIDI_PROBLEM_TEXT);
+    assertThat(errors.path("child.lastName").asText()).isEqualTo(ControlCharacters.BIDI_PROBLEM_TEXT);
+    assertThat(errors.path("notifierName").asText()).isEqualTo(ControlCharacters.BIDI_PROBLEM_TEXT);
     assertThat(refused.body().path("detail").asText()).contains("child.firstName");
     assertThat(cases.casesOfChild(child.cpr())).as("nothing stored").isEmpty();
 

@@ -57,7 +57,7 @@ class NotificationApiTest extends ApiTestSupport {
     Response refused = postJson("ida", "/api/notifications", n);
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.body().path("errors").path("child.firstName").asText())
-        .isEqualTo(ControlCharacters.PROBLEM);
+        .isEqualTo(ControlCharacters.PROBLEM_TEXT);
     assertThat(cases.casesOfChild("1303124573")).isEmpty();
 
     Response accepted = postJson("ida", "/api/notifications", notification("1303124573", "2012-03-13",

@@ -6,6 +6,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,10 @@ class PersonNameTest {
     for (char c : controls) {
       Set<ConstraintViolation<Named>> violations = check("Ali" + c + "ce");
       assertThat(violations).as("U+%04X", (int) c).hasSize(1);
-      assertThat(violations.iterator().next().getMessage()).isEqualTo(ControlCharacters.BIDI_PROBLEM);
+      Problem problem = Problem.of(violations.iterator().next());
+      assertThat(problem.code()).isEqualTo(ControlCharacters.BIDI_PROBLEM);
+      assertThat(InvalidInputException.of(List.of(problem)).fieldErrors())
+          .containsExactly(Map.entry("name", ControlCharacters.BIDI_PROBLEM_TEXT));
       assertThat(ControlCharacters.bidiPresent("x" + c)).isTrue();
     }
   }

@@ -54,7 +54,7 @@ class TextInputJacksonTest {
   @DisplayName("are refused by the application's ObjectMapper naming the field's path, also in lists")
   void refusedWithThePath() {
     assertThat(problem("{\"youthOwnWords\": \"a\\u0000b\"}"))
-        .containsExactly(Map.entry("youthOwnWords", ControlCharacters.PROBLEM));
+        .containsExactly(Map.entry("youthOwnWords", ControlCharacters.PROBLEM_TEXT));
     assertThat(problem("{\"youthOwnWords\": \"ok\", \"goals\": [{\"title\": \"x\"}, "
         + "{\"title\": \"y\", \"subGoals\": [{\"title\": \"\\u0007\"}]}]}"))
         .containsOnlyKeys("goals[1].subGoals[0].title");
