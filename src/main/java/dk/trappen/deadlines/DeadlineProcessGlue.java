@@ -55,9 +55,6 @@ import org.springframework.stereotype.Component;
 @Component("deadlines")
 public class DeadlineProcessGlue {
 
-  /** The task-local variable that carries a guarded task's due time to its timer and its due date. */
-  public static final String DEADLINE_DUE = "deadlineDue";
-
   private final DeadlineRegister register;
 
   DeadlineProcessGlue(DeadlineRegister register) {
