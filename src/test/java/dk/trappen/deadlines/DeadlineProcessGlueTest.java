@@ -113,7 +113,7 @@ class DeadlineProcessGlueTest {
     MigrationPlan reevaluating = runtime.createMigrationPlan(legacy.getId(), current.getId())
         .mapEqualActivities().updateEventTriggers().build();
     assertThatThrownBy(() -> runtime.newMigration(reevaluating).processInstanceIds(c.processInstanceId()).execute())
-        .isInstanceOf(ProcessEngineException.class);
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("${deadlineDue}");
     assertThat(processDefinitionOf(c)).isEqualTo(legacy.getId());
     assertThat(timers(c.processInstanceId())).isEqualTo(timersBefore);
 
