@@ -58,6 +58,9 @@ public final class ProcessVariables {
   public static final String CONCERN_RAISED_AT = "concernRaisedAt";
   public static final String AFTERCARE_GRANTED = "aftercareGranted";
 
+  // deadlines: a guarded task's due time, local to the task (its input mapping), read by its timer and due date
+  public static final String DEADLINE_DUE = "deadlineDue";
+
   /** The Camunda group of a team's caseworkers. */
   public static String teamGroup(String teamCode) {
     return "team-" + teamCode;

@@ -12,7 +12,7 @@ import java.time.Instant;
 import lombok.Getter;
 import lombok.Setter;
 
-/** A row of the deadline register: one deadline of one case, opened by a BPMN timer. */
+/** A row of the deadline register: one deadline of one case, opened when the task it guards starts. */
 @Entity
 @Table(name = "deadline")
 @Getter

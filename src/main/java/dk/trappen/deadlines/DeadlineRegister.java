@@ -1,6 +1,5 @@
 package dk.trappen.deadlines;
 
-import dk.trappen.common.ProcessVariables;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -9,12 +8,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Collection;
-import java.util.Date;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import lombok.extern.slf4j.Slf4j;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -23,14 +20,15 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The deadline register. Every deadline timer in {@code bpmn/} and the due date of the task it guards read their due
- * time from here ({@code ${deadlines.due(execution, 'KIND')}}); the first call opens the register row for that
- * execution and kind, later calls return the same row, so the timer, the task and the register always agree.
+ * The deadline register: one row per deadline owed at a guarded task, with its due time, the rule text and the legal
+ * basis that computed it. It speaks plain ids and values; the processes reach it through
+ * {@link DeadlineProcessGlue}, which opens a row when a guarded task starts ({@link #open}) and hands the same due
+ * time ({@link #dueAt}) to the task's boundary timer and due date, so the timer, the task and the register agree.
  *
- * <p>Anchors come from process variables: see {@link ProcessClocks}.
+ * <p>Anchors come from the case's process variables: see {@link ProcessClocks}.
  */
 @Slf4j
-@Service("deadlines")
+@Service
 public class DeadlineRegister {
 
   private final DeadlineRepository repository;
@@ -58,48 +56,52 @@ public class DeadlineRegister {
   }
 
   /**
-   * The due time of the deadline of {@code kind} guarding the current activity; opens the register row on the first
-   * call for this execution. Used by timer definitions and task due dates.
+   * The due time of the deadline of {@code kind} from these anchors, computed by the rules; opens nothing. (A
+   * follow-up before any follow-up was held is the first follow-up.)
+   */
+  public Instant dueAt(DeadlineKind kind, DeadlineAnchors anchors) {
+    DeadlineKind actual = ProcessClocks.effectiveKind(kind, anchors);
+    return ProcessClocks.compute(actual, anchors, rules).due().toInstant();
+  }
+
+  /**
+   * Opens the register row of the deadline of {@code kind} owed at {@code at} and returns its due time: the same
+   * time as {@link #dueAt} for these anchors. Idempotent: when the execution already has an open row of that kind,
+   * its due time is returned and nothing is written.
    */
   @Transactional
-  public Date due(DelegateExecution execution, String kind) {
-    DeadlineKind requested = DeadlineKind.valueOf(kind);
-    DeadlineKind actual = ProcessClocks.effectiveKind(requested, execution);
-    return repository.findOpenOfExecution(execution.getId(), actual).stream().findFirst()
-        .map(d -> Date.from(d.getDueAt()))
-        .orElseGet(() -> Date.from(open(execution, actual).getDueAt()));
+  public Instant open(GuardedActivity at, DeadlineKind kind, DeadlineAnchors anchors) {
+    DeadlineKind actual = ProcessClocks.effectiveKind(kind, anchors);
+    return repository.findOpenOfExecution(at.executionId(), actual).stream().findFirst()
+        .map(Deadline::getDueAt)
+        .orElseGet(() -> insert(at, actual, anchors).getDueAt());
   }
 
   /** When the task of a birthday deadline opens (its due time less the configured lead). */
-  public Date opens(DelegateExecution execution, String kind) {
-    DeadlineKind k = DeadlineKind.valueOf(kind);
-    LocalDate birthDate = ProcessClocks.birthDate(execution);
-    return Date.from(rules.computeForBirthDate(k, birthDate).opensAt().toInstant());
+  public Instant opensAt(DeadlineKind kind, LocalDate birthDate) {
+    return rules.computeForBirthDate(kind, birthDate).opensAt().toInstant();
   }
 
   /** Whether a birthday deadline still lies ahead (the age clock applies to this child). */
-  public boolean ahead(DelegateExecution execution, String kind) {
-    DeadlineKind k = DeadlineKind.valueOf(kind);
-    LocalDate birthDate = ProcessClocks.birthDate(execution);
-    return rules.computeForBirthDate(k, birthDate).due().toInstant().isAfter(clock.instant());
+  public boolean ahead(DeadlineKind kind, LocalDate birthDate) {
+    return rules.computeForBirthDate(kind, birthDate).due().toInstant().isAfter(clock.instant());
   }
 
   /** The start of the child's Nth birthday (the 18th-birthday closure timer). */
-  public Date birthday(DelegateExecution execution, int years) {
-    LocalDate day = DeadlineRule.birthday(ProcessClocks.birthDate(execution), years);
-    return Date.from(day.atStartOfDay(rules.zone()).toInstant());
+  public Instant birthday(LocalDate birthDate, int years) {
+    return DeadlineRule.birthday(birthDate, years).atStartOfDay(rules.zone()).toInstant();
   }
 
-  private Deadline open(DelegateExecution execution, DeadlineKind kind) {
-    DeadlineRules.Computed computed = ProcessClocks.compute(kind, execution, rules);
+  private Deadline insert(GuardedActivity at, DeadlineKind kind, DeadlineAnchors anchors) {
+    DeadlineRules.Computed computed = ProcessClocks.compute(kind, anchors, rules);
     Deadline row = new Deadline();
-    row.setCaseId(((Number) execution.getVariable(ProcessVariables.CASE_ID)).longValue());
-    row.setCaseNumber(execution.getProcessBusinessKey());
-    row.setTeamCode((String) execution.getVariable(ProcessVariables.TEAM_CODE));
+    row.setCaseId(at.caseId());
+    row.setCaseNumber(at.caseNumber());
+    row.setTeamCode(at.teamCode());
     row.setKind(kind);
-    row.setProcessInstanceId(execution.getProcessInstanceId());
-    row.setExecutionId(execution.getId());
-    row.setActivityId(execution.getCurrentActivityId());
+    row.setProcessInstanceId(at.processInstanceId());
+    row.setExecutionId(at.executionId());
+    row.setActivityId(at.activityId());
     row.setAnchorAt(computed.anchor().toInstant());
     row.setDueAt(computed.due().toInstant());
     row.setAtRiskFrom(computed.atRiskFrom().toInstant());
@@ -110,7 +112,7 @@ public class DeadlineRegister {
   }
 
   /**
-   * Called by the escalation step after a deadline timer fired: marks every open, overdue, not yet escalated
+   * Called (through the process glue) by the escalation step after a deadline timer fired: marks every open, overdue, not yet escalated
    * deadline of this kind in the process instance as missed and escalated, and queues the notice to the team leaders
    * in the outbox, in this (the timer job's) transaction.
    *
@@ -120,12 +122,12 @@ public class DeadlineRegister {
    * log line follow the commit.
    */
   @Transactional
-  public void escalate(DelegateExecution execution, String kind) {
+  public void escalate(String processInstanceId, DeadlineKind kind) {
     Instant now = clock.instant();
-    for (DeadlineKind k : ProcessClocks.kindsFor(DeadlineKind.valueOf(kind))) {
+    for (DeadlineKind k : ProcessClocks.kindsFor(kind)) {
       List<Deadline> rows = repository
           .findByProcessInstanceIdAndKindAndMetAtIsNullAndCancelledAtIsNullAndEscalatedAtIsNullAndDueAtLessThanEqual(
-              execution.getProcessInstanceId(), k, now);
+              processInstanceId, k, now);
       for (Deadline row : rows) {
         if (repository.markEscalated(row.getId(), now) != 1) {
           log.debug("Deadline {} of case {} was escalated (or met or cancelled) by another transaction meanwhile",

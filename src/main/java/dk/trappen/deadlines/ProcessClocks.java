@@ -4,13 +4,11 @@ import static dk.trappen.common.ProcessVariables.*;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
-import java.util.Date;
 import java.util.List;
-import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * Where each deadline's clock starts: the process variable that anchors it.
+ * Where each deadline's clock starts: the anchor (named after the process variable it is read from, see
+ * {@link DeadlineAnchors}) that each kind runs from.
  *
  * <table>
  *   <tr><th>kind</th><th>anchor</th></tr>
@@ -28,13 +26,12 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  */
 final class ProcessClocks {
 
-
   private ProcessClocks() {
   }
 
   /** A follow-up before any follow-up was held is the first follow-up. */
-  static DeadlineKind effectiveKind(DeadlineKind requested, VariableScope scope) {
-    if (requested == DeadlineKind.FOLLOW_UP && scope.getVariable(LAST_FOLLOW_UP_AT) == null) {
+  static DeadlineKind effectiveKind(DeadlineKind requested, DeadlineAnchors anchors) {
+    if (requested == DeadlineKind.FOLLOW_UP && anchors.lastFollowUpAt() == null) {
       return DeadlineKind.FIRST_FOLLOW_UP;
     }
     return requested;
@@ -45,35 +42,33 @@ final class ProcessClocks {
         : List.of(requested);
   }
 
-  static LocalDate birthDate(VariableScope scope) {
-    Object value = scope.getVariable(CHILD_BIRTH_DATE);
-    if (value == null) {
+  static LocalDate birthDate(DeadlineAnchors anchors) {
+    if (anchors.childBirthDate() == null) {
       throw new IllegalStateException("process variable " + CHILD_BIRTH_DATE + " is missing");
     }
-    return LocalDate.parse(value.toString());
+    return anchors.childBirthDate();
   }
 
-  static DeadlineRules.Computed compute(DeadlineKind kind, VariableScope scope, DeadlineRules rules) {
+  static DeadlineRules.Computed compute(DeadlineKind kind, DeadlineAnchors a, DeadlineRules rules) {
     return switch (kind) {
-      case YOUTH_PLAN, AFTERCARE -> rules.computeForBirthDate(kind, birthDate(scope));
-      case ACUTE_ASSESSMENT, REASSESSMENT, ACKNOWLEDGEMENT -> rules.compute(kind, instant(scope, RECEIVED_AT), null);
-      case INVESTIGATION -> rules.compute(kind, instant(scope, AWARE_AT), null);
-      case ACTION_PLAN -> rules.compute(kind, instant(scope, INTERVENTION_DECIDED_AT), null);
-      case FIRST_FOLLOW_UP -> rules.compute(kind, instant(scope, FIRST_INTERVENTION_STARTED_AT), null);
-      case FOLLOW_UP -> rules.compute(kind, instant(scope, LAST_FOLLOW_UP_AT),
-          scope.getVariable(FOLLOW_UP_INTERVAL) == null ? null
-              : Period.parse(scope.getVariable(FOLLOW_UP_INTERVAL).toString()));
-      case NETWORK_MEETING -> rules.compute(kind, scope.getVariable(LAST_MEETING_AT) != null
-          ? instant(scope, LAST_MEETING_AT) : instant(scope, FIRST_INTERVENTION_STARTED_AT), null);
-      case CONCERN_RESPONSE -> rules.compute(kind, instant(scope, CONCERN_RAISED_AT), null);
+      case YOUTH_PLAN, AFTERCARE -> rules.computeForBirthDate(kind, birthDate(a));
+      case ACUTE_ASSESSMENT, REASSESSMENT, ACKNOWLEDGEMENT ->
+          rules.compute(kind, required(a.receivedAt(), RECEIVED_AT), null);
+      case INVESTIGATION -> rules.compute(kind, required(a.awareAt(), AWARE_AT), null);
+      case ACTION_PLAN -> rules.compute(kind, required(a.interventionDecidedAt(), INTERVENTION_DECIDED_AT), null);
+      case FIRST_FOLLOW_UP ->
+          rules.compute(kind, required(a.firstInterventionStartedAt(), FIRST_INTERVENTION_STARTED_AT), null);
+      case FOLLOW_UP -> rules.compute(kind, required(a.lastFollowUpAt(), LAST_FOLLOW_UP_AT), a.followUpInterval());
+      case NETWORK_MEETING -> rules.compute(kind, a.lastMeetingAt() != null ? a.lastMeetingAt()
+          : required(a.firstInterventionStartedAt(), FIRST_INTERVENTION_STARTED_AT), null);
+      case CONCERN_RESPONSE -> rules.compute(kind, required(a.concernRaisedAt(), CONCERN_RAISED_AT), null);
     };
   }
 
-  private static Instant instant(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
-    if (value instanceof Date date) {
-      return date.toInstant();
+  private static Instant required(Instant anchor, String name) {
+    if (anchor == null) {
+      throw new IllegalStateException("process variable " + name + " is missing or not a date: null");
     }
-    throw new IllegalStateException("process variable " + name + " is missing or not a date: " + value);
+    return anchor;
   }
 }

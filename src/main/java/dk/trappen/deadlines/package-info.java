@@ -1,9 +1,17 @@
 /**
  * Deadlines: the legal and programme deadlines of a youth case (docs/design.md#deadlines). Owns the deadline
- * configuration and its validation, the working-day calendar (Danish public holidays plus closing days,
- * Europe/Copenhagen), the deadline register (one row per deadline: due, met, missed, escalated, and the rule that
- * computed it), the escalation delegate called by every BPMN deadline timer, the overdue metrics, and the
- * application clock (an injected {@link java.time.Clock} in step with Camunda's ClockUtil) with the demo clock API.
+ * configuration and its validation, the working-day calendar (Danish public holidays plus closing days, Europe/Copenhagen), the
+ * deadline register (one row per deadline: due, met, missed, escalated, and the rule that computed it), the overdue
+ * metrics, and the application clock (an injected {@link java.time.Clock} in step with Camunda's ClockUtil) with the
+ * demo clock API.
+ *
+ * <p>The processes reach the register only through its process glue, {@link dk.trappen.deadlines.DeadlineProcessGlue}
+ * (the BPMN bean {@code deadlines}): a guarded user task computes its due time in an input mapping
+ * ({@code deadlineDue}), its boundary timer and due date only read that variable, and its start listener opens the
+ * register row, an explicit call; the escalation step after a timer, the age clocks and the task events (met,
+ * cancelled) go through the glue too. The register and the rest of the feature take plain ids and values
+ * ({@link dk.trappen.deadlines.GuardedActivity}, {@link dk.trappen.deadlines.DeadlineAnchors}). What instances on
+ * definitions deployed before the explicit opening do, and how to migrate them, is in the glue's comment.
  *
  * <p>Also owns the transactional outbox ({@code outbox_message}) of the team leaders' notices of escalated deadlines:
  * the escalation writes the notice in the timer job's transaction under a unique key

@@ -1,8 +1,5 @@
 package dk.trappen.staircase;
 
-import static dk.trappen.common.ProcessVariables.FIRST_INTERVENTION_STARTED_AT;
-import static dk.trappen.common.ProcessVariables.INTERVENTION_ID;
-
 import dk.trappen.common.InvalidInputException;
 import dk.trappen.common.NotFoundException;
 import java.time.Clock;
@@ -13,16 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import lombok.extern.slf4j.Slf4j;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The staircase and the interventions on it. Available in BPMN as {@code staircase}:
- * {@code ${staircase.startIntervention(execution)}} starts the intervention chosen in the step-selection process.
+ * The staircase and the interventions on it. The step-selection process starts the chosen intervention through
+ * {@link StaircaseProcessGlue} ({@link #start}).
  */
 @Slf4j
-@Service("staircase")
+@Service
 @Transactional(readOnly = true)
 public class StaircaseService {
 
@@ -73,22 +69,6 @@ public class StaircaseService {
   // ---- the process ---------------------------------------------------------------------------------------------
 
   /**
-   * Service task {@code Task_StartIntervention}: starts the intervention in {@code interventionId}, ends the one it
-   * replaces, and sets {@code firstInterventionStartedAt} when this is the case's first.
-   */
-  @Transactional
-  public void startIntervention(DelegateExecution execution) {
-    Object id = execution.getVariable(INTERVENTION_ID);
-    if (!(id instanceof Number number)) {
-      throw new IllegalStateException("process variable " + INTERVENTION_ID + " is missing or not a number: " + id);
-    }
-    InterventionView started = start(number.longValue());
-    if (execution.getVariable(FIRST_INTERVENTION_STARTED_AT) == null) {
-      execution.setVariable(FIRST_INTERVENTION_STARTED_AT, java.util.Date.from(started.startedAt()));
-    }
-  }
-
-  /**
    * Starts a decided (or approved) intervention now and ends the intervention it replaces with
    * {@link InterventionEndReason#STEP_CHANGE}. Idempotent: a running intervention is returned as it is.
    */
@@ -118,7 +98,7 @@ public class StaircaseService {
 
   /**
    * Records the choice of a step. A placement waits for the team leader's approval; any other step is decided and
-   * starts with {@link #startIntervention}. For the initial choice after the investigation, when the case has exactly
+   * starts with {@link #start}. For the initial choice after the investigation, when the case has exactly
    * one running emergency intervention, the new one replaces it (the step chosen after the investigation takes over from the emergency
    * step). The caller has checked the choice against the recommendation.
    */

@@ -4,7 +4,8 @@
  * naming the key), the mapping from the step recommendation's kind of help to a step, the interventions of every case
  * with their whole history up and down the staircase (decision, justification, placement approval, start, planned end
  * and next step down, end and what replaced them), the {@code ${staircase.startIntervention(execution)}} service task
- * of the step-selection process, the choose-step and approve-placement task handlers, and the staircase distribution
+ * of the step-selection process (its process glue, {@link dk.trappen.staircase.StaircaseProcessGlue}, reads the
+ * execution and calls the service with the intervention's id), the choose-step and approve-placement task handlers, and the staircase distribution
  * of running interventions.
  */
 package dk.trappen.staircase;

@@ -20,7 +20,7 @@ import org.springframework.data.repository.Repository;
 
 /**
  * The module boundaries of docs/design.md#packages: packages by feature; a feature calls another feature's service,
- * never its repository; time only through the injected Clock.
+ * never its repository; time only through the injected Clock; Camunda's execution only in the process glue.
  */
 @DisplayName("Module boundaries")
 class ModuleBoundariesTest {
@@ -68,6 +68,18 @@ class ModuleBoundariesTest {
         .orShould().callMethod(java.time.ZonedDateTime.class, "now")
         .orShould().callMethod(java.time.OffsetDateTime.class, "now")
         .orShould().callConstructor(java.util.Date.class)
+        .check(classes);
+  }
+
+  @Test
+  @DisplayName("Only the process glue (classes named ...Glue, ...Delegate or ...Listener) sees the execution:"
+      + " every other class, every domain service included, works with plain ids and values")
+  void onlyTheGlueDependsOnCamundaDelegateTypes() {
+    noClasses().that().haveSimpleNameNotEndingWith("Glue")
+        .and().haveSimpleNameNotEndingWith("Delegate")
+        .and().haveSimpleNameNotEndingWith("Listener")
+        .should().dependOnClassesThat().resideInAPackage("org.camunda.bpm.engine.delegate..")
+        .because("delegates and listeners read the execution and call services with plain ids and values")
         .check(classes);
   }
 

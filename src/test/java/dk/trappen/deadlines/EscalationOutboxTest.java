@@ -55,9 +55,9 @@ class EscalationOutboxTest extends OutboxTestSupport {
     String pi = newProcessInstanceId();
     Deadline d = overdueDeadline(pi);
 
-    register.escalate(execution(pi), "ACUTE_ASSESSMENT");
+    register.escalate(pi, DeadlineKind.ACUTE_ASSESSMENT);
     moveClock(Duration.ofMinutes(5));
-    register.escalate(execution(pi), "ACUTE_ASSESSMENT");
+    register.escalate(pi, DeadlineKind.ACUTE_ASSESSMENT);
 
     Deadline row = deadlines.findById(d.getId()).orElseThrow();
     assertThat(row.getEscalatedAt()).isEqualTo(START);
@@ -106,13 +106,13 @@ class EscalationOutboxTest extends OutboxTestSupport {
     try {
       // the first run escalates and keeps its transaction (and the row lock) open while the second one starts
       Future<?> first = threads.submit(() -> transaction.executeWithoutResult(tx -> {
-        register.escalate(execution(pi), "ACUTE_ASSESSMENT");
+        register.escalate(pi, DeadlineKind.ACUTE_ASSESSMENT);
         firstEscalated.countDown();
         pause(Duration.ofMillis(500));
       }));
       Future<?> second = threads.submit(() -> {
         await(firstEscalated);
-        register.escalate(execution(pi), "ACUTE_ASSESSMENT");
+        register.escalate(pi, DeadlineKind.ACUTE_ASSESSMENT);
       });
       first.get(30, TimeUnit.SECONDS);
       second.get(30, TimeUnit.SECONDS);
@@ -135,11 +135,11 @@ class EscalationOutboxTest extends OutboxTestSupport {
         CountDownLatch start = new CountDownLatch(1);
         Future<?> a = threads.submit(() -> {
           await(start);
-          register.escalate(execution(pi), "ACUTE_ASSESSMENT");
+          register.escalate(pi, DeadlineKind.ACUTE_ASSESSMENT);
         });
         Future<?> b = threads.submit(() -> {
           await(start);
-          register.escalate(execution(pi), "ACUTE_ASSESSMENT");
+          register.escalate(pi, DeadlineKind.ACUTE_ASSESSMENT);
         });
         start.countDown();
         a.get(30, TimeUnit.SECONDS);
@@ -178,7 +178,7 @@ class EscalationOutboxTest extends OutboxTestSupport {
         .isEqualTo(1);
 
     // the job run a second time (another node, after a lock expiry)
-    register.escalate(execution(pi), "ACUTE_ASSESSMENT");
+    register.escalate(pi, DeadlineKind.ACUTE_ASSESSMENT);
     assertThat(outbox.findAll().stream().filter(m -> caseNumber.equals(m.getCaseNumber()))).hasSize(1);
   }
 

@@ -1,8 +1,5 @@
 package dk.trappen.deadlines;
 
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
-
 import dk.trappen.api.TestStaff;
 import dk.trappen.org.OrgService;
 import java.time.Duration;
@@ -10,7 +7,6 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,18 +74,11 @@ abstract class OutboxTestSupport {
     return deadlines.save(d);
   }
 
-  /** The execution the escalation step passes: only its process instance matters to the register. */
-  static DelegateExecution execution(String processInstanceId) {
-    DelegateExecution execution = mock(DelegateExecution.class);
-    when(execution.getProcessInstanceId()).thenReturn(processInstanceId);
-    return execution;
-  }
-
   /** Escalates a fresh overdue deadline; returns its notice's key. */
   String escalatedNotice() {
     String pi = newProcessInstanceId();
     Deadline d = overdueDeadline(pi);
-    register.escalate(execution(pi), "ACUTE_ASSESSMENT");
+    register.escalate(pi, DeadlineKind.ACUTE_ASSESSMENT);
     return EscalationOutbox.key(d.getId());
   }
 

@@ -11,9 +11,13 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
- * Stands in for the deadline register ({@code deadlines}) in the engine-only process tests. A due time is the engine
- * clock at the first call plus a per-kind offset, remembered per execution and kind like the real register, so the
- * boundary timer and the task's due date of one task agree. Records escalations and the age-clock calls.
+ * Stands in for the deadline glue ({@code deadlines}) in the engine-only process tests. The input mapping of a guarded
+ * task asks for the due time ({@code dueDate}; Camunda evaluates it in the enclosing scope): the engine clock at that moment
+ * plus a per-kind offset. The task's start listener then opens the deadline ({@code open}) on the task's own
+ * execution; the fake records the due time in that execution's local {@code deadlineDue} as handed out, and fails
+ * when it is not the one just computed for that kind, so a task that does not open its deadline, or opens it with
+ * another due time than its timer and due date read, cannot pass. Records escalations and
+ * the age-clock calls.
  */
 public class FakeDeadlines {
 
@@ -37,16 +41,24 @@ public class FakeDeadlines {
   private final List<Integer> birthdaysAsked = new ArrayList<>();
   private Date eighteenthBirthday;
 
-  public Date due(DelegateExecution execution, String kind) {
+  public Date dueDate(DelegateExecution execution, String kind) {
     Duration offset = OFFSETS.get(kind);
     if (offset == null) {
       throw new IllegalArgumentException("unknown deadline kind " + kind);
     }
-    return dues.computeIfAbsent(execution.getId() + "/" + kind, key -> {
-      Date due = new Date(ClockUtil.getCurrentTime().getTime() + offset.toMillis());
-      duesByKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(due);
-      return due;
-    });
+    Date due = new Date(ClockUtil.getCurrentTime().getTime() + offset.toMillis());
+    dues.put(kind, due);
+    return due;
+  }
+
+  public void open(DelegateExecution execution, String kind) {
+    Date computed = dues.remove(kind);
+    Object due = execution.getVariableLocal("deadlineDue");
+    if (computed == null || !computed.equals(due)) {
+      throw new AssertionError(kind + " opened on execution " + execution.getId() + " with deadlineDue " + due
+          + ", computed " + computed);
+    }
+    duesByKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(computed);
   }
 
   public Date opens(DelegateExecution execution, String kind) {
@@ -92,12 +104,12 @@ public class FakeDeadlines {
 
   // ---- read by tests
 
-  /** The due times handed out for {@code kind}, in order. */
+  /** The due times of the deadlines of {@code kind} opened, in order. */
   public List<Date> duesOf(String kind) {
     return duesByKind.getOrDefault(kind, List.of());
   }
 
-  /** The single due time handed out for {@code kind}. */
+  /** The due time of the single deadline of {@code kind} opened. */
   public Date dueOf(String kind) {
     List<Date> list = duesOf(kind);
     if (list.size() != 1) {
