@@ -3,20 +3,23 @@ package dk.trappen.cases;
 import static dk.trappen.common.ProcessVariables.CASE_ID;
 import static dk.trappen.common.ProcessVariables.CLOSURE_REASON;
 
-import dk.trappen.staircase.StaircaseService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-/** The "Close case" service task: {@code ${caseClosure.close(execution)}}. */
+/**
+ * The "Close case" service task: {@code ${caseClosure.close(execution)}}. Tells the features the case is closing
+ * ({@link CaseClosing}; the staircase ends its interventions), then closes it.
+ */
 @Component("caseClosure")
 public class CaseClosureDelegate {
 
   private final CaseService cases;
-  private final StaircaseService staircase;
+  private final ApplicationEventPublisher events;
 
-  CaseClosureDelegate(CaseService cases, StaircaseService staircase) {
+  CaseClosureDelegate(CaseService cases, ApplicationEventPublisher events) {
     this.cases = cases;
-    this.staircase = staircase;
+    this.events = events;
   }
 
   public void close(DelegateExecution execution) {
@@ -27,7 +30,7 @@ public class CaseClosureDelegate {
           + CLOSURE_REASON);
     }
     ClosureReason closure = ClosureReason.valueOf(reason.toString());
-    staircase.endAllRunning(caseId, closure.name());
+    events.publishEvent(new CaseClosing(caseId, execution.getProcessBusinessKey(), closure));
     cases.close(caseId, closure, null);
   }
 }

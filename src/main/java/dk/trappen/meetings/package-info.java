@@ -3,6 +3,7 @@
  * youth's satisfaction and voice, and the decision: continue, step up or down, add a parallel intervention, or close),
  * the legal follow-ups (§ 95) with the interval decided at them, and new concerns raised by the youth, the family or
  * the school, which are correlated to the case's process as the {@code ConcernRaised} message and answered by a
- * meeting. Owns the network-meeting, follow-up and concern-response task handlers.
+ * meeting. Owns the network-meeting, follow-up and concern-response task handlers, and the API's POST
+ * /api/cases/{caseNumber}/concerns.
  */
 package dk.trappen.meetings;

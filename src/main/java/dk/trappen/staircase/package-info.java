@@ -6,6 +6,6 @@
  * and next step down, end and what replaced them), the {@code ${staircase.startIntervention(execution)}} service task
  * of the step-selection process (its process glue, {@link dk.trappen.staircase.StaircaseProcessGlue}, reads the
  * execution and calls the service with the intervention's id), the choose-step and approve-placement task handlers, and the staircase distribution
- * of running interventions.
+ * of running interventions; it ends a closing case's interventions on {@code cases.CaseClosing}.
  */
 package dk.trappen.staircase;

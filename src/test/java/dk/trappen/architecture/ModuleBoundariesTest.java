@@ -25,7 +25,7 @@ import org.springframework.data.repository.Repository;
 @DisplayName("Module boundaries")
 class ModuleBoundariesTest {
 
-  static final List<String> FEATURES = List.of("intake", "cases", "investigation", "plan", "staircase", "meetings",
+  static final List<String> FEATURES = List.of("intake", "cases", "casefile", "investigation", "plan", "staircase", "meetings",
       "deadlines", "tasks", "oversight", "audit", "security", "org");
 
   private final JavaClasses classes = new ClassFileImporter()

@@ -1,4 +1,4 @@
-package dk.trappen.cases;
+package dk.trappen.casefile;
 
 import dk.trappen.staircase.InterventionView;
 import java.time.Instant;

@@ -1,5 +1,7 @@
-package dk.trappen.cases;
+package dk.trappen.casefile;
 
+import dk.trappen.cases.CaseStatus;
+import dk.trappen.cases.ClosureReason;
 import dk.trappen.deadlines.DeadlineView;
 import dk.trappen.intake.NotificationView;
 import dk.trappen.investigation.InvestigationView;
@@ -10,15 +12,19 @@ import dk.trappen.plan.AftercareView;
 import dk.trappen.plan.PlanView;
 import dk.trappen.staircase.InterventionView;
 import dk.trappen.tasks.TaskView;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A case as GET /api/cases/{caseNumber} returns it. {@code stepHistory} is every intervention of the case in the
- * order decided, so the path up and down the staircase can be read from it.
+ * The case file: a case with everything recorded on it, as {@link CaseFileQuery} reads it once for the case page and
+ * for GET /api/cases/{caseNumber} (which returns it as is, so its components are the API's JSON; the schema keeps the
+ * API's name {@code CaseDetails}). {@code stepHistory} is every intervention of the case in the order decided, so the
+ * path up and down the staircase can be read from it; {@code runningInterventions} are those of it running now.
  */
-public record CaseDetails(
+@Schema(name = "CaseDetails")
+public record CaseFile(
     String caseNumber,
     CaseStatus status,
     String team,

@@ -1,4 +1,4 @@
-package dk.trappen.cases;
+package dk.trappen.casefile;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

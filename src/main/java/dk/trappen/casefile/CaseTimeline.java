@@ -1,5 +1,6 @@
-package dk.trappen.cases;
+package dk.trappen.casefile;
 
+import dk.trappen.cases.ClosureReason;
 import dk.trappen.deadlines.DeadlineView;
 import dk.trappen.intake.NotificationView;
 import dk.trappen.investigation.InvestigationView;

@@ -1,0 +1,185 @@
+package dk.trappen.casefile;
+
+import dk.trappen.cases.CaseRef;
+import dk.trappen.cases.CaseService;
+import dk.trappen.deadlines.DeadlineState;
+import dk.trappen.deadlines.DeadlineView;
+import dk.trappen.meetings.ConcernSource;
+import dk.trappen.meetings.MeetingView;
+import dk.trappen.meetings.MeetingsService;
+import dk.trappen.org.OrgService;
+import dk.trappen.org.StaffMember;
+import dk.trappen.org.Team;
+import dk.trappen.plan.PlanView;
+import dk.trappen.staircase.InterventionStatus;
+import dk.trappen.staircase.InterventionView;
+import dk.trappen.staircase.Staircase;
+import dk.trappen.staircase.StaircaseService;
+import dk.trappen.tasks.TaskView;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * Turns a {@link CaseFile} into the case page's model in the reader's language: the staircase with the current
+ * step(s), the path up and down over time, the running and pending interventions, the plan's goals with their
+ * progress, notifications, deadlines (open first), open tasks, the timeline, and the new-concern form.
+ */
+@Component
+class CasePageModel {
+
+  static final DateTimeFormatter LOCAL_MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+  /** A step of the staircase as drawn: {@code bricks} has one entry per level of height. */
+  public record StepRow(int position, String key, String name, boolean placement, boolean current,
+                        boolean nextDown, List<Integer> bricks) {
+  }
+
+  /** A goal of the current plan with the progress recorded for it at each meeting, oldest first. */
+  public record GoalRow(PlanView.GoalView goal, List<ProgressRow> progress) {
+  }
+
+  public record ProgressRow(Instant heldAt, int progress, String comment) {
+  }
+
+  private final StaircaseService staircase;
+  private final MeetingsService meetings;
+  private final OrgService org;
+  private final MessageSource messages;
+  private final CaseStaircaseView staircaseView;
+  private final Clock clock;
+
+  CasePageModel(StaircaseService staircase, MeetingsService meetings, OrgService org, MessageSource messages,
+      CaseStaircaseView staircaseView, Clock clock) {
+    this.staircase = staircase;
+    this.meetings = meetings;
+    this.org = org;
+    this.messages = messages;
+    this.staircaseView = staircaseView;
+    this.clock = clock;
+  }
+
+  /** Now, to the minute, as a datetime-local field shows it. */
+  String nowLocal() {
+    return LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES).format(LOCAL_MINUTES);
+  }
+
+  void fill(Model model, CaseRef c, CaseFile f, ConcernForm form, Map<String, String> concernErrors,
+      String concernError) {
+    boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
+    CaseService.CaseClosure closure = new CaseService.CaseClosure(f.openedAt(), f.closedAt(), f.closureReason(),
+        f.closureNote());
+    Map<String, String> names = new HashMap<>();
+    Function<String, String> person = username -> names.computeIfAbsent(username,
+        u -> org.member(u).map(StaffMember::displayName).orElse(u));
+    Function<String, String> stepName = key -> staircaseView.stepName(key, english);
+
+    List<InterventionView> all = f.stepHistory();
+    List<InterventionView> running = f.runningInterventions();
+    List<InterventionView> pending = all.stream().filter(i -> i.status() == InterventionStatus.AWAITING_APPROVAL
+        || i.status() == InterventionStatus.DECIDED).toList();
+    Set<String> currentKeys = running.stream().map(InterventionView::stepKey).collect(Collectors.toSet());
+    Set<String> nextDownKeys = running.stream().map(InterventionView::nextStepDownKey)
+        .filter(k -> k != null).collect(Collectors.toSet());
+    List<StepRow> steps = staircase.steps().stream().map(s -> new StepRow(s.position(), s.key(),
+        english ? s.nameEn() : s.name(), s.placement(), currentKeys.contains(s.key()), nextDownKeys.contains(s.key()),
+        IntStream.rangeClosed(1, s.position()).boxed().toList())).toList();
+
+    model.addAttribute("c", c);
+    model.addAttribute("cpr", formattedCpr(c.childCpr()));
+    model.addAttribute("closure", closure);
+    model.addAttribute("teamName", org.teams().stream().filter(t -> t.getCode().equals(c.teamCode()))
+        .map(Team::getName).findFirst().orElse(c.teamCode()));
+    model.addAttribute("caseworkerName", c.caseworker() == null ? null : person.apply(c.caseworker()));
+    model.addAttribute("staircaseName", staircase.name());
+    model.addAttribute("steps", steps);
+    model.addAttribute("ordinaryLifeNextDown", nextDownKeys.contains(Staircase.ORDINARY_LIFE));
+    model.addAttribute("running", staircaseView.rows(running, stepName));
+    model.addAttribute("pending", staircaseView.rows(pending, stepName));
+
+    Instant from = c.awareAt() != null ? c.awareAt() : closure.openedAt();
+    Instant until = closure.closedAt() != null ? closure.closedAt() : clock.instant();
+    List<StaircasePath.Point> changes = StaircasePath.changes(all, from, until);
+    model.addAttribute("pathRows", staircaseView.pathRows(changes, closure.closedAt(), english));
+    model.addAttribute("pathJson", staircaseView.pathJson(StaircasePath.drawn(changes, until), english));
+
+    List<PlanView> allPlans = f.plans();
+    PlanView plan = allPlans.isEmpty() ? null : allPlans.get(allPlans.size() - 1);
+    List<MeetingView> allMeetings = f.meetings();
+    model.addAttribute("plan", plan);
+    model.addAttribute("planVersions", allPlans.size());
+    model.addAttribute("planAuthor", plan == null ? null : person.apply(plan.createdBy()));
+    model.addAttribute("goals", plan == null ? List.of() : plan.goals().stream()
+        .map(g -> new GoalRow(g, progressOf(g.id(), allMeetings))).toList());
+    model.addAttribute("meetingCount", allMeetings.size());
+
+    model.addAttribute("notifications", f.notifications());
+    List<DeadlineView> caseDeadlines = new ArrayList<>(f.deadlines());
+    caseDeadlines.sort(Comparator.comparing((DeadlineView d) -> !open(d)).thenComparing(DeadlineView::dueAt));
+    model.addAttribute("deadlines", caseDeadlines);
+    List<TaskView> openTasks = f.openTasks().stream()
+        .sorted(Comparator.comparing(TaskView::due, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+    model.addAttribute("openTasks", openTasks);
+
+    model.addAttribute("concerns", f.concerns());
+    CaseTimeline.Messages m = this::msg;
+    model.addAttribute("timeline", new CaseTimeline(m, stepName, person)
+        .opened(closure.openedAt())
+        .notifications(f.notifications())
+        .investigation(f.investigation())
+        .interventions(all)
+        .plans(allPlans)
+        .meetings(allMeetings)
+        .followUps(f.followUps())
+        .concerns(f.concerns())
+        .aftercare(f.aftercare())
+        .deadlines(caseDeadlines)
+        .closed(closure.closedAt(), closure.reason(), closure.note())
+        .newestFirst());
+
+    model.addAttribute("canRaiseConcern", c.open() && !running.isEmpty() && meetings.canReceiveConcern(c.caseNumber()));
+    model.addAttribute("concernSources", ConcernSource.values());
+    model.addAttribute("concernForm", form);
+    model.addAttribute("concernErrors", concernErrors);
+    model.addAttribute("concernError", concernError);
+    model.addAttribute("nowLocal", nowLocal());
+  }
+
+  /** The CPR number as people write it, DDMMYY-SSSS. */
+  static String formattedCpr(String cpr) {
+    return cpr.length() == 10 ? cpr.substring(0, 6) + "-" + cpr.substring(6) : cpr;
+  }
+
+  private static boolean open(DeadlineView d) {
+    return d.state() == DeadlineState.OPEN || d.state() == DeadlineState.AT_RISK
+        || d.state() == DeadlineState.OVERDUE;
+  }
+
+  private static List<ProgressRow> progressOf(long goalId, List<MeetingView> meetings) {
+    List<ProgressRow> rows = new ArrayList<>();
+    for (MeetingView m : meetings) {
+      m.goalProgress().stream().filter(g -> g.goalId() == goalId)
+          .forEach(g -> rows.add(new ProgressRow(m.heldAt(), g.progress(), g.comment())));
+    }
+    return rows;
+  }
+
+  private String msg(String key, Object... args) {
+    return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+  }
+}
