@@ -83,6 +83,21 @@ class ModuleBoundariesTest {
         .check(classes);
   }
 
+  @Test
+  @DisplayName("The case aggregate is a floor: cases uses no feature but common, org and audit, and no"
+      + " other package uses the casefile read model on top")
+  void casesIsAFloorAndCasefileTheRoof() {
+    noClasses().that().resideInAPackage("dk.trappen.cases..")
+        .should().dependOnClassesThat().resideInAnyPackage(FEATURES.stream()
+            .filter(f -> !List.of("cases", "org", "audit").contains(f)).map(f -> "dk.trappen." + f + "..")
+            .toArray(String[]::new))
+        .because("features use cases; cases tells them news by events (CaseClosing)")
+        .check(classes);
+    noClasses().that().resideOutsideOfPackage("dk.trappen.casefile..")
+        .should().dependOnClassesThat().resideInAPackage("dk.trappen.casefile..")
+        .check(classes);
+  }
+
   private static ArchCondition<JavaClass> onlyBeAccessedFromTheirOwnPackage() {
     return new ArchCondition<>("only be accessed from their own feature package") {
       @Override

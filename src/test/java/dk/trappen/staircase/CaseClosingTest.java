@@ -76,7 +76,7 @@ class CaseClosingTest {
   }
 
   private long decide(long caseId, String stepKey) {
-    return staircase.decide(new StepDecision(caseId, stepKey, "Indsats.", null, null, null, null,
-        SelectionReason.INITIAL, null, "karen")).id();
+    return staircase.decide(new StepDecision(caseId, stepKey, "Indsats.", LocalDate.now(clock).plusMonths(6), null,
+        null, null, SelectionReason.INITIAL, null, "karen")).id();
   }
 }
