@@ -110,12 +110,13 @@ class OversightPageController {
   @GetMapping("/oversight/late.csv")
   void lateCsv(@RequestParam(required = false) String state, HttpServletResponse response) throws IOException {
     StaffMember leader = currentUser.get();
+    DeadlineState only = StateFilter.parse(state);
     PrintWriter out = csv(response, "overdue-" + leader.teamCode() + ".csv");
     Locale locale = LocaleContextHolder.getLocale();
     out.println(String.join(";", msg("oversight.csv.case", locale), msg("oversight.csv.kind", locale),
         msg("oversight.csv.state", locale), msg("oversight.csv.due", locale), msg("oversight.csv.holder", locale),
         msg("oversight.csv.escalated", locale), msg("oversight.csv.rule", locale)));
-    List<OversightService.LateRow> rows = oversight.late(leader.teamCode(), StateFilter.parse(state));
+    List<OversightService.LateRow> rows = oversight.late(leader.teamCode(), only);
     access.recordExport(rows.stream().map(r -> r.deadline().caseNumber()).distinct().toList(),
         "export: deadline list (CSV)");
     for (OversightService.LateRow r : rows) {
