@@ -1,17 +1,13 @@
 package dk.trappen.oversight;
 
-import dk.trappen.common.InvalidInputException;
 import dk.trappen.common.Paging;
-import dk.trappen.deadlines.DeadlineRegister;
 import dk.trappen.deadlines.DeadlineState;
 import dk.trappen.deadlines.DeadlineView;
-import dk.trappen.org.StaffMember;
 import dk.trappen.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PagedModel;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,18 +20,19 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Oversight", description = "The team leader's overdue and at-risk deadlines")
 class OversightController {
 
-  private final DeadlineRegister deadlines;
+  private final OversightService oversight;
   private final CurrentUser currentUser;
 
-  OversightController(DeadlineRegister deadlines, CurrentUser currentUser) {
-    this.deadlines = deadlines;
+  OversightController(OversightService oversight, CurrentUser currentUser) {
+    this.oversight = oversight;
     this.currentUser = currentUser;
   }
 
   @GetMapping("/deadlines")
   @Operation(summary = "Open deadlines of the team that are overdue or at risk, earliest due first, one page at a "
       + "time",
-      description = "state: overdue, at-risk or omitted for both. team defaults to the team leader's own team; a "
+      description = "state: overdue, at-risk or omitted for both; any other value is a 400 problem detail naming "
+          + "state. team defaults to the team leader's own team; a "
           + "team leader sees only their own team. The answer is one page: content, and page with size, number, "
           + "totalElements and totalPages. A page below 0, or a size outside 1 to " + Paging.MAX_SIZE + ", is a 400 "
           + "problem detail naming the field.")
@@ -47,17 +44,7 @@ class OversightController {
           minimum = "1", maximum = "" + Paging.MAX_SIZE, defaultValue = "" + Paging.DEFAULT_SIZE))
       @RequestParam(required = false) String size) {
     Pageable pageable = Paging.of(page, size);
-    StaffMember leader = currentUser.get();
-    String teamCode = team == null || team.isBlank() ? leader.teamCode() : team;
-    if (!teamCode.equals(leader.teamCode())) {
-      throw InvalidInputException.of("team", "problem.oversight.ownTeamOnly", leader.teamCode());
-    }
-    DeadlineState only = switch (state == null ? "" : state) {
-      case "" -> null;
-      case "overdue" -> DeadlineState.OVERDUE;
-      case "at-risk" -> DeadlineState.AT_RISK;
-      default -> throw InvalidInputException.of("state", "problem.oversight.state", state);
-    };
-    return new PagedModel<>(deadlines.atRiskOrOverdue(List.of(teamCode), only, pageable));
+    DeadlineState only = StateFilter.parse(state);
+    return new PagedModel<>(oversight.deadlines(currentUser.get(), team, only, pageable));
   }
 }

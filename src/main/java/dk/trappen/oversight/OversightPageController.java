@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.trappen.audit.AuditService;
 import dk.trappen.common.InvalidInputException;
-import dk.trappen.common.NotFoundException;
 import dk.trappen.common.PageLinks;
 import dk.trappen.common.Paging;
 import dk.trappen.deadlines.DeadlineState;
@@ -12,8 +11,6 @@ import dk.trappen.org.OrgService;
 import dk.trappen.org.StaffMember;
 import dk.trappen.security.CaseAccess;
 import dk.trappen.security.CurrentUser;
-import dk.trappen.tasks.CaseTaskService;
-import dk.trappen.tasks.TeamReassignment;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -32,11 +29,12 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The team leader's overview page, its reassignment forms and its CSV exports. */
+/**
+ * The team leader's overview page and its CSV exports. The page's reassignment forms post to
+ * {@code reassignment}'s page controller.
+ */
 @Controller
 class OversightPageController {
 
@@ -46,8 +44,6 @@ class OversightPageController {
   private static final int REFUSALS_SHOWN = 50;
 
   private final OversightService oversight;
-  private final CaseTaskService tasks;
-  private final TeamReassignment reassignment;
   private final OrgService org;
   private final CurrentUser currentUser;
   private final ObjectMapper json;
@@ -55,13 +51,11 @@ class OversightPageController {
   private final CaseAccess access;
   private final AuditService audit;
 
-  OversightPageController(OversightService oversight, CaseTaskService tasks, TeamReassignment reassignment,
-      OrgService org, CurrentUser currentUser, ObjectMapper json, MessageSource messages, CaseAccess access, AuditService audit) {
+  OversightPageController(OversightService oversight, OrgService org, CurrentUser currentUser, ObjectMapper json,
+      MessageSource messages, CaseAccess access, AuditService audit) {
     this.access = access;
     this.audit = audit;
     this.oversight = oversight;
-    this.tasks = tasks;
-    this.reassignment = reassignment;
     this.org = org;
     this.currentUser = currentUser;
     this.json = json;
@@ -73,7 +67,14 @@ class OversightPageController {
       @RequestParam(required = false) String casesPage, Model model) throws JsonProcessingException {
     StaffMember leader = currentUser.get();
     String team = leader.teamCode();
-    DeadlineState only = parseState(state);
+    DeadlineState only = null;
+    try {
+      only = StateFilter.parse(state);
+    } catch (InvalidInputException e) {
+      // a bookmark or hand-typed address with an unknown filter: the page says so and lists both
+      model.addAttribute("stateProblems", e.problems().stream()
+          .map(p -> messages.getMessage(p.onPage(), LocaleContextHolder.getLocale())).toList());
+    }
     OversightService.Overview overview = oversight.overview(team, only, Paging.lenient(latePage),
         Paging.lenient(casesPage));
     if (pastTheEnd(overview.late()) || pastTheEnd(overview.openCases())) {
@@ -106,69 +107,16 @@ class OversightPageController {
     return "oversight";
   }
 
-  @PostMapping("/oversight/reassign-tasks")
-  String reassignTasks(@RequestParam(name = "taskIds", required = false) List<String> taskIds,
-      @RequestParam(required = false) String assignee, RedirectAttributes flash) {
-    StaffMember leader = currentUser.get();
-    if (taskIds == null || taskIds.isEmpty()) {
-      flash.addFlashAttribute("error", "oversight.reassign.noneChosen");
-      return "redirect:/oversight";
-    }
-    try {
-      for (String id : taskIds) {
-        reassignment.reassignTask(id, assignee == null || assignee.isBlank() ? null : assignee, leader);
-      }
-    } catch (InvalidInputException e) {
-      // a conflict: a task completed or claimed by someone else while the leader chose; otherwise not a caseworker
-      flash.addFlashAttribute("error", e.conflict() ? "oversight.reassign.conflict"
-          : "oversight.reassign.notCaseworker");
-      return "redirect:/oversight";
-    } catch (NotFoundException e) {
-      // another team's task answers like one that does not exist (the refusal is recorded)
-      flash.addFlashAttribute("error", "oversight.reassign.notFound");
-      return "redirect:/oversight";
-    }
-    flash.addFlashAttribute("done", "oversight.reassign.tasksDone");
-    flash.addFlashAttribute("doneCount", taskIds.size());
-    return "redirect:/oversight";
-  }
-
-  @PostMapping("/oversight/reassign-cases")
-  String reassignCases(@RequestParam(name = "caseNumbers", required = false) List<String> caseNumbers,
-      @RequestParam(required = false) String caseworker, RedirectAttributes flash) {
-    StaffMember leader = currentUser.get();
-    if (caseNumbers == null || caseNumbers.isEmpty() || caseworker == null || caseworker.isBlank()) {
-      flash.addFlashAttribute("error", "oversight.reassign.noneChosen");
-      return "redirect:/oversight";
-    }
-    try {
-      for (String n : caseNumbers) {
-        reassignment.reassignCase(n, caseworker, leader);
-      }
-    } catch (InvalidInputException e) {
-      // a conflict: a task completed or claimed by someone else while the leader chose; otherwise not a caseworker
-      flash.addFlashAttribute("error", e.conflict() ? "oversight.reassign.conflict"
-          : "oversight.reassign.notCaseworker");
-      return "redirect:/oversight";
-    } catch (NotFoundException e) {
-      // another team's case answers like one that does not exist (the refusal is recorded)
-      flash.addFlashAttribute("error", "oversight.reassign.notFound");
-      return "redirect:/oversight";
-    }
-    flash.addFlashAttribute("done", "oversight.reassign.casesDone");
-    flash.addFlashAttribute("doneCount", caseNumbers.size());
-    return "redirect:/oversight";
-  }
-
   @GetMapping("/oversight/late.csv")
   void lateCsv(@RequestParam(required = false) String state, HttpServletResponse response) throws IOException {
     StaffMember leader = currentUser.get();
+    DeadlineState only = StateFilter.parse(state);
     PrintWriter out = csv(response, "overdue-" + leader.teamCode() + ".csv");
     Locale locale = LocaleContextHolder.getLocale();
     out.println(String.join(";", msg("oversight.csv.case", locale), msg("oversight.csv.kind", locale),
         msg("oversight.csv.state", locale), msg("oversight.csv.due", locale), msg("oversight.csv.holder", locale),
         msg("oversight.csv.escalated", locale), msg("oversight.csv.rule", locale)));
-    List<OversightService.LateRow> rows = oversight.late(leader.teamCode(), parseState(state));
+    List<OversightService.LateRow> rows = oversight.late(leader.teamCode(), only);
     access.recordExport(rows.stream().map(r -> r.deadline().caseNumber()).distinct().toList(),
         "export: deadline list (CSV)");
     for (OversightService.LateRow r : rows) {
@@ -240,14 +188,6 @@ class OversightPageController {
   /** The page parameter that keeps a list on its page in the other list's links (none for the first page). */
   private static String pageParam(Page<?> page) {
     return page.getNumber() == 0 ? null : Integer.toString(page.getNumber());
-  }
-
-  private static DeadlineState parseState(String state) {
-    return switch (state == null ? "" : state) {
-      case "overdue" -> DeadlineState.OVERDUE;
-      case "at-risk" -> DeadlineState.AT_RISK;
-      default -> null;
-    };
   }
 
   private String msg(String key, Locale locale) {

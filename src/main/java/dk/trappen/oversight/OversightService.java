@@ -2,6 +2,7 @@ package dk.trappen.oversight;
 
 import dk.trappen.cases.CaseRef;
 import dk.trappen.cases.CaseService;
+import dk.trappen.common.InvalidInputException;
 import dk.trappen.deadlines.DeadlineKind;
 import dk.trappen.deadlines.DeadlineRegister;
 import dk.trappen.deadlines.DeadlineRules;
@@ -90,6 +91,18 @@ public class OversightService {
     return new Overview(lateShown, byHolder(lateShown.getContent()), byKind(late), caseload(teamCode, late, open),
         cases.openCasesOfTeam(teamCode, casesPage), open.stream().filter(c -> c.caseworker() == null).count(),
         staircase(open));
+  }
+
+  /**
+   * One page of the late deadlines of {@code team} (the leader's own when null or empty), earliest due first, as the
+   * API gives them. A team leader sees only their own team: another team is refused naming {@code team}.
+   */
+  public Page<DeadlineView> deadlines(StaffMember leader, String team, DeadlineState only, Pageable page) {
+    String teamCode = team == null || team.isBlank() ? leader.teamCode() : team;
+    if (!teamCode.equals(leader.teamCode())) {
+      throw InvalidInputException.of("team", "problem.oversight.ownTeamOnly", leader.teamCode());
+    }
+    return deadlines.atRiskOrOverdue(List.of(teamCode), only, page);
   }
 
   /**

@@ -1,6 +1,7 @@
 /**
- * Oversight: the team leader's view of the team — overdue and at-risk deadlines from the deadline register (and,
- * in the UI issue, caseload, compliance and staircase figures), and the refused attempts on the team's cases from
- * the audit.
+ * Oversight: the team leader's view of the team — overdue and at-risk deadlines from the deadline register (the page,
+ * its CSV export and {@code GET /api/oversight/deadlines}, all through {@link dk.trappen.oversight.OversightService}
+ * and one parser of the {@code state} filter), caseload, compliance and staircase figures, and the refused attempts
+ * on the team's cases from the audit. It only reads; moving work is {@code reassignment}'s, whose forms the page shows.
  */
 package dk.trappen.oversight;

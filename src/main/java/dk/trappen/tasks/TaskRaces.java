@@ -7,6 +7,7 @@ import dk.trappen.common.InvalidInputException;
 import dk.trappen.common.NotFoundException;
 import dk.trappen.org.StaffMember;
 import dk.trappen.security.CaseAccess;
+import java.util.List;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -60,21 +61,29 @@ class TaskRaces {
 
   /** Runs {@code work} (its own transaction) and answers a lost race on the task as a conflict. */
   <T> T settle(String taskId, StaffMember user, Supplier<T> work) {
+    return settle(taskId == null ? List.of() : List.of(taskId), user, work);
+  }
+
+  /**
+   * Runs {@code work} (its own transaction, over all of {@code taskIds}) and answers a lost race on any of the tasks
+   * as a conflict: the first of them that was completed or claimed by someone else meanwhile.
+   */
+  <T> T settle(List<String> taskIds, StaffMember user, Supplier<T> work) {
     try {
       return work.get();
     } catch (InvalidInputException refused) {
       throw refused;
     } catch (NotFoundException notFound) {
-      if (taskId != null && completedOnVisibleCase(taskId, user)) {
+      if (taskIds.stream().anyMatch(id -> id != null && completedOnVisibleCase(id, user))) {
         throw InvalidInputException.conflict(FIELD, COMPLETED);
       }
       throw notFound;
     } catch (OptimisticLockingException | TaskAlreadyClaimedException lost) {
-      throw conflict(taskId, user, true);
+      throw conflict(taskIds, user, true);
     } catch (ProcessEngineException | DataAccessException | TransactionException maybeLost) {
       // e.g. the engine's NullValueException for a task completed meanwhile, or the database refusing a write that
-      // collided with the winner's: a race only if the task has moved
-      InvalidInputException conflict = conflict(taskId, user, false);
+      // collided with the winner's: a race only if a task has moved
+      InvalidInputException conflict = conflict(taskIds, user, false);
       if (conflict == null) {
         throw maybeLost;
       }
@@ -83,13 +92,20 @@ class TaskRaces {
   }
 
   /**
-   * What happened to the task: completed, or claimed by someone else; if neither, a change at the same time when
-   * {@code certain}, otherwise null (the failure was not a race).
+   * What happened to the first task that moved: completed, or claimed by someone else; if none moved, a change at the
+   * same time when {@code certain}, otherwise null (the failure was not a race).
    */
-  private InvalidInputException conflict(String taskId, StaffMember user, boolean certain) {
-    if (taskId == null) {
-      return certain ? InvalidInputException.conflict(FIELD, CHANGED) : null;
+  private InvalidInputException conflict(List<String> taskIds, StaffMember user, boolean certain) {
+    for (String taskId : taskIds) {
+      InvalidInputException moved = taskId == null || ControlCharacters.present(taskId) ? null : moved(taskId, user);
+      if (moved != null) {
+        return moved;
+      }
     }
+    return certain ? InvalidInputException.conflict(FIELD, CHANGED) : null;
+  }
+
+  private InvalidInputException moved(String taskId, StaffMember user) {
     Task now = engineTasks.createTaskQuery().taskId(taskId).singleResult();
     if (now == null) {
       return InvalidInputException.conflict(FIELD, COMPLETED);
@@ -97,7 +113,7 @@ class TaskRaces {
     if (now.getAssignee() != null && !now.getAssignee().equals(user.username())) {
       return InvalidInputException.conflict(FIELD, CLAIMED, now.getAssignee());
     }
-    return certain ? InvalidInputException.conflict(FIELD, CHANGED) : null;
+    return null;
   }
 
   /** Whether the task is finished and belongs to a case the user may see (so that saying so reveals nothing). */

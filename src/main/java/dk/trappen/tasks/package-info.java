@@ -2,6 +2,7 @@
  * Tasks: the caseworker's task list over Camunda's TaskService (filtered, ordered and paged by the database),
  * claiming, and completing a task with a typed, validated payload. Each feature contributes a {@link dk.trappen.tasks.TaskHandler} for the user tasks it owns;
  * this feature finds the handler by the task's BPMN id, validates the payload, lets the handler do the domain work
- * and completes the task with the variables it returns, all in one transaction.
+ * and completes the task with the variables it returns, all in one transaction. Who holds a task changes through
+ * {@link dk.trappen.tasks.TaskAssignments}, for the feature that owns the use case ({@code reassignment}).
  */
 package dk.trappen.tasks;

@@ -85,6 +85,8 @@ class EndpointSecurityTest extends SecurityTestSupport {
     api("POST /api/tasks/{id}/complete", CASEWORK);
     api("POST /api/notifications", CASEWORK);
     api("GET /api/oversight/deadlines", LEADER);
+    api("POST /api/reassignments/tasks", LEADER);
+    api("POST /api/reassignments/cases", LEADER);
     api("GET /api/demo/clock", ADMIN);
     api("POST /api/demo/clock", ADMIN);
     api("POST /api/admin/users/{username}/unlock", ADMIN);
