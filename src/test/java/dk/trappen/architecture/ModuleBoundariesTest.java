@@ -25,8 +25,8 @@ import org.springframework.data.repository.Repository;
 @DisplayName("Module boundaries")
 class ModuleBoundariesTest {
 
-  static final List<String> FEATURES = List.of("intake", "cases", "casefile", "investigation", "plan", "staircase", "meetings",
-      "deadlines", "tasks", "oversight", "audit", "security", "org");
+  static final List<String> FEATURES = List.of("intake", "cases", "casefile", "investigation", "plan", "staircase",
+      "meetings", "deadlines", "tasks", "oversight", "reassignment", "audit", "security", "org");
 
   private final JavaClasses classes = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
