@@ -167,6 +167,39 @@ public class CaseTaskService {
     return views(List.of(visibleTask(taskId, user, "complete"))).get(0);
   }
 
+  /** A task opened for its form: as the list shows it (with its details when read), its context and its handler. */
+  record FormTask(TaskView view, TaskContext context, TaskHandler<?> handler) {
+  }
+
+  /**
+   * The task for its form. {@code read}: with the facts its form shows, recorded as a read of the case (showing the
+   * form); otherwise as {@link #summary} (submitting it, where the completion is what is recorded).
+   */
+  @Transactional(readOnly = true)
+  FormTask formTask(String taskId, StaffMember user, boolean read) {
+    Task task = visibleTask(taskId, user, read ? "task" : "complete");
+    TaskHandler<?> handler = handler(task);
+    TaskContext context = context(task, user);
+    TaskView view = views(List.of(task)).get(0);
+    if (read) {
+      access.record(user, context.caseId(), context.caseNumber(), AuditAction.READ, "task: " + view.kind());
+      view = new TaskView(view.id(), view.kind(), view.taskKey(), view.name(), view.caseNumber(), view.childName(),
+          view.childCprMasked(), view.created(), view.due(), view.assignee(), view.deadlineKind(), view.state(),
+          handler.details(context), view.executionId());
+    }
+    return new FormTask(view, context, handler);
+  }
+
+  /** The problems the task's context policy finds in a payload (the same the completion refuses). */
+  @Transactional(readOnly = true)
+  List<Problem> problems(FormTask task, Object payload) {
+    return policy(task.handler(), task.context(), payload);
+  }
+
+  private static <P> List<Problem> policy(TaskHandler<P> handler, TaskContext context, Object payload) {
+    return handler.problems(context, handler.payloadType().cast(payload));
+  }
+
   /**
    * Claims the task for the user. Of two claims at once, one wins and the other is a conflict naming the task (see
    * {@link TaskRaces}).
