@@ -42,6 +42,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TaskFormController {
 
   private final CaseTaskService tasks;
+  private final FormTasks formTasks;
   private final CurrentUser currentUser;
   private final Map<String, TaskForm<?>> forms;
   private final MessageSource messages;
@@ -49,9 +50,10 @@ class TaskFormController {
   private final Validator validator;
   private final ZoneId zone;
 
-  TaskFormController(CaseTaskService tasks, CurrentUser currentUser, List<TaskForm<?>> forms, MessageSource messages,
-      ObjectMapper json, Validator validator, Clock clock) {
+  TaskFormController(CaseTaskService tasks, FormTasks formTasks, CurrentUser currentUser, List<TaskForm<?>> forms,
+      MessageSource messages, ObjectMapper json, Validator validator, Clock clock) {
     this.tasks = tasks;
+    this.formTasks = formTasks;
     this.currentUser = currentUser;
     this.forms = forms.stream().collect(Collectors.toMap(TaskForm::kind, Function.identity()));
     this.messages = messages;
@@ -63,7 +65,7 @@ class TaskFormController {
   @GetMapping("/tasks/{id}")
   String form(@PathVariable String id, Model model, Locale locale) {
     StaffMember me = currentUser.get();
-    CaseTaskService.FormTask task = tasks.formTask(id, me, true);
+    FormTasks.FormTask task = formTasks.formTask(id, me, true);
     TaskForm<?> form = formOf(task.view());
     FormContext context = new FormContext(task.view(), task.context(), me.displayName(), locale);
     Object start = form.prefill(context);
@@ -75,7 +77,7 @@ class TaskFormController {
   String submit(@PathVariable String id, HttpServletRequest request, HttpServletResponse response, Model model,
       RedirectAttributes redirect, Locale locale) {
     StaffMember me = currentUser.get();
-    CaseTaskService.FormTask task = tasks.formTask(id, me, false);
+    FormTasks.FormTask task = formTasks.formTask(id, me, false);
     TaskForm<?> form = formOf(task.view());
     Map<String, String> values = FormBinding.values(request.getParameterMap());
     FormBinding.Bound<?> bound = FormBinding.bind(values, form.payloadType());
@@ -85,7 +87,7 @@ class TaskFormController {
     // a value that could not be bound is null in the payload: its problem is the binding's, not "required"
     validator.validate(bound.payload()).stream().map(Problem::of).filter(p -> !unbound.contains(p.field()))
         .forEach(problems::add);
-    problems.addAll(tasks.problems(task, bound.payload()));
+    problems.addAll(formTasks.problems(task, bound.payload()));
     boolean conflict = false;
     if (problems.isEmpty()) {
       try {
@@ -108,7 +110,7 @@ class TaskFormController {
     BindingResult errors = FormView.empty();
     problems.forEach(p -> FormView.reject(errors, p));
     // the form is shown again, with the facts it shows: that is a read of the case
-    CaseTaskService.FormTask shown = tasks.formTask(id, me, true);
+    FormTasks.FormTask shown = formTasks.formTask(id, me, true);
     FormContext context = new FormContext(shown.view(), shown.context(), me.displayName(), locale);
     return show(form, context, FormView.of(form, values, errors, form.elementNames(context), messages, locale),
         model, locale);
