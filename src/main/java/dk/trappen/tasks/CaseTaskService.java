@@ -95,7 +95,8 @@ public class CaseTaskService {
   /** The kinds of task among the user's open tasks, in their natural order: the task list's kind filter. */
   @Transactional(readOnly = true)
   public SortedSet<String> taskKindsFor(StaffMember user) {
-    return reads.oneOpenTaskPerKey(user.username(), user.candidateGroups()).stream().map(t -> lookup.kindOf(t.getTaskDefinitionKey()))
+    return reads.oneOpenTaskPerKey(user.username(), user.candidateGroups()).stream()
+        .map(t -> lookup.kindOf(t.getTaskDefinitionKey()))
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
