@@ -4,27 +4,32 @@ import static dk.trappen.common.ProcessVariables.*;
 
 import dk.trappen.common.InvalidInputException;
 import dk.trappen.common.Problem;
+import dk.trappen.tasks.FormContext;
 import dk.trappen.tasks.TaskContext;
+import dk.trappen.tasks.TaskForm;
 import dk.trappen.tasks.TaskHandler;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** The 24-hour acute assessment of a new notification. */
+/** The 24-hour acute assessment of a new notification, and its form. */
 @Component
-class AcuteAssessmentHandler implements TaskHandler<AcuteAssessmentHandler.Input> {
+class AcuteAssessmentHandler implements TaskHandler<AcuteAssessmentHandler.Input>,
+    TaskForm<AcuteAssessmentHandler.Input> {
 
   static final String RISK = "LOW|MODERATE|HIGH|ACUTE";
   static final String WISH = "STAY_HOME|KIN_OR_NETWORK|FOSTER_FAMILY|INSTITUTION|NO_WISH";
 
-  /** The problem of a finding left out when acute measures are needed (the task form checks it too). */
-  public static final String REQUIRED_FOR_ACUTE = "problem.acute.requiredForAcute";
+  /** The problem of a finding left out when acute measures are needed. */
+  static final String REQUIRED_FOR_ACUTE = "problem.acute.requiredForAcute";
 
   /**
    * The assessment. With acute measures, the findings that drive the step recommendation are required too.
@@ -61,11 +66,34 @@ class AcuteAssessmentHandler implements TaskHandler<AcuteAssessmentHandler.Input
   }
 
   @Override
-  public Map<String, Object> complete(TaskContext context, Input in) {
-    Map<String, Object> vars = new HashMap<>();
-    vars.put(ACUTE_OUTCOME, in.outcome().name());
+  public List<String> fieldOrder() {
+    return List.of("outcome", "note", "riskLevel", "safeAtHome", "kinOrNetworkPossible", "youthWish");
+  }
+
+  @Override
+  public Map<String, Object> model(FormContext form) {
+    return Map.of("notifications", notifications(intake, form), "outcomes", names(AcuteOutcome.values()),
+        "riskLevels", List.of(RISK.split("\\|")), "youthWishes", List.of(WISH.split("\\|")));
+  }
+
+  /** The notifications of the task's case, newest first: what the intake forms show to read. */
+  static List<NotificationView> notifications(IntakeService intake, FormContext form) {
+    if (form.context().caseId() <= 0) {
+      return List.of();
+    }
+    return intake.notifications(form.context().caseId()).stream()
+        .sorted(Comparator.comparing(NotificationView::receivedAt).reversed()).toList();
+  }
+
+  private static List<String> names(Enum<?>[] values) {
+    return Arrays.stream(values).map(Enum::name).toList();
+  }
+
+  /** The acute findings policy: with acute measures, the findings that drive the step recommendation are required. */
+  @Override
+  public List<Problem> problems(TaskContext context, Input in) {
+    List<Problem> missing = new ArrayList<>();
     if (in.outcome() == AcuteOutcome.ACUTE_MEASURES) {
-      List<Problem> missing = new ArrayList<>();
       if (in.riskLevel() == null) {
         missing.add(Problem.of("riskLevel", REQUIRED_FOR_ACUTE));
       }
@@ -75,9 +103,19 @@ class AcuteAssessmentHandler implements TaskHandler<AcuteAssessmentHandler.Input
       if (in.kinOrNetworkPossible() == null) {
         missing.add(Problem.of("kinOrNetworkPossible", REQUIRED_FOR_ACUTE));
       }
-      if (!missing.isEmpty()) {
-        throw InvalidInputException.of(missing);
-      }
+    }
+    return missing;
+  }
+
+  @Override
+  public Map<String, Object> complete(TaskContext context, Input in) {
+    List<Problem> problems = problems(context, in);
+    if (!problems.isEmpty()) {
+      throw InvalidInputException.of(problems);
+    }
+    Map<String, Object> vars = new HashMap<>();
+    vars.put(ACUTE_OUTCOME, in.outcome().name());
+    if (in.outcome() == AcuteOutcome.ACUTE_MEASURES) {
       vars.put(RISK_LEVEL, in.riskLevel());
       vars.put(SAFE_AT_HOME, in.safeAtHome());
       vars.put(KIN_OR_NETWORK_POSSIBLE, in.kinOrNetworkPossible());

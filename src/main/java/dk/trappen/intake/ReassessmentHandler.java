@@ -4,11 +4,14 @@ import static dk.trappen.common.ProcessVariables.NOTIFICATION_ID;
 
 import dk.trappen.cases.CaseService;
 import dk.trappen.common.InvalidInputException;
+import dk.trappen.tasks.FormContext;
 import dk.trappen.tasks.TaskContext;
+import dk.trappen.tasks.TaskForm;
 import dk.trappen.tasks.TaskHandler;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +20,8 @@ import org.springframework.stereotype.Component;
  * caseworker who has not handled the case before.
  */
 @Component
-class ReassessmentHandler implements TaskHandler<ReassessmentHandler.Input> {
+class ReassessmentHandler implements TaskHandler<ReassessmentHandler.Input>,
+    TaskForm<ReassessmentHandler.Input> {
 
   record Input(
       @NotBlank(message = "{problem.reassessment.assessment.required}") @Size(max = 4000, message = "{problem.tooLong}")
@@ -55,6 +59,16 @@ class ReassessmentHandler implements TaskHandler<ReassessmentHandler.Input> {
       throw InvalidInputException.conflict("assignee", "problem.intake.secondOpinion", context.user(),
           context.caseNumber());
     }
+  }
+
+  @Override
+  public List<String> fieldOrder() {
+    return List.of("assessment", "acuteMeasuresNeeded");
+  }
+
+  @Override
+  public Map<String, Object> model(FormContext form) {
+    return Map.of("notifications", AcuteAssessmentHandler.notifications(intake, form));
   }
 
   @Override

@@ -1,15 +1,18 @@
 package dk.trappen.investigation;
 
 import dk.trappen.tasks.TaskContext;
+import dk.trappen.tasks.TaskForm;
 import dk.trappen.tasks.TaskHandler;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /** The interim assessment required when the investigation will not finish within its deadline. */
 @Component
-class InterimAssessmentHandler implements TaskHandler<InterimAssessmentHandler.Input> {
+class InterimAssessmentHandler implements TaskHandler<InterimAssessmentHandler.Input>,
+    TaskForm<InterimAssessmentHandler.Input> {
 
   record Input(
       @NotBlank(message = "{problem.investigation.interim.required}")
@@ -35,6 +38,11 @@ class InterimAssessmentHandler implements TaskHandler<InterimAssessmentHandler.I
   @Override
   public Class<Input> payloadType() {
     return Input.class;
+  }
+
+  @Override
+  public List<String> fieldOrder() {
+    return List.of("assessment");
   }
 
   @Override

@@ -10,10 +10,16 @@ import static dk.trappen.common.ProcessVariables.SELECTION_REASON;
 import static dk.trappen.common.ProcessVariables.YOUTH_WISH;
 
 import dk.trappen.common.InvalidInputException;
+import dk.trappen.common.Problem;
+import dk.trappen.tasks.FormContext;
 import dk.trappen.tasks.TaskContext;
+import dk.trappen.tasks.TaskForm;
 import dk.trappen.tasks.TaskHandler;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +28,7 @@ import org.springframework.stereotype.Component;
  * booleans the DMN reads); without the need for an intervention the case closes.
  */
 @Component
-class InvestigationHandler implements TaskHandler<InvestigationFindings> {
+class InvestigationHandler implements TaskHandler<InvestigationFindings>, TaskForm<InvestigationFindings> {
 
   private final InvestigationService investigations;
 
@@ -46,14 +52,41 @@ class InvestigationHandler implements TaskHandler<InvestigationFindings> {
   }
 
   @Override
-  public Map<String, Object> complete(TaskContext context, InvestigationFindings in) {
+  public List<String> fieldOrder() {
+    return List.of("findings", "youthPerspective", "riskLevel", "safeAtHome", "kinOrNetworkPossible", "youthWish",
+        "outcome");
+  }
+
+  @Override
+  public Map<String, Object> model(FormContext form) {
+    return Map.of("riskLevels", names(RiskLevel.values()), "youthWishes", names(YouthWish.values()),
+        "outcomes", names(InvestigationOutcome.values()));
+  }
+
+  private static List<String> names(Enum<?>[] values) {
+    return Arrays.stream(values).map(Enum::name).toList();
+  }
+
+  /** The closing policy: no intervention is not an outcome for a child who is not safe at home or at acute risk. */
+  @Override
+  public List<Problem> problems(TaskContext context, InvestigationFindings in) {
+    List<Problem> problems = new ArrayList<>();
     if (in.outcome() == InvestigationOutcome.NO_INTERVENTION) {
       if (Boolean.FALSE.equals(in.safeAtHome())) {
-        throw InvalidInputException.of("outcome", "problem.investigation.notSafe");
+        problems.add(Problem.of("outcome", "problem.investigation.notSafe"));
       }
       if (in.riskLevel() == RiskLevel.ACUTE) {
-        throw InvalidInputException.of("outcome", "problem.investigation.acuteRisk");
+        problems.add(Problem.of("outcome", "problem.investigation.acuteRisk"));
       }
+    }
+    return problems;
+  }
+
+  @Override
+  public Map<String, Object> complete(TaskContext context, InvestigationFindings in) {
+    List<Problem> problems = problems(context, in);
+    if (!problems.isEmpty()) {
+      throw InvalidInputException.of(problems);
     }
     InvestigationView done = investigations.finish(context.caseId(), in, context.user());
     Map<String, Object> vars = new LinkedHashMap<>();

@@ -3,15 +3,18 @@ package dk.trappen.meetings;
 import static dk.trappen.common.ProcessVariables.CONCERN_ID;
 
 import dk.trappen.tasks.TaskContext;
+import dk.trappen.tasks.TaskForm;
 import dk.trappen.tasks.TaskHandler;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /** The meeting on a new concern, within a few working days of it being raised. */
 @Component
-class ConcernResponseHandler implements TaskHandler<ConcernResponseHandler.Input> {
+class ConcernResponseHandler implements TaskHandler<ConcernResponseHandler.Input>,
+    TaskForm<ConcernResponseHandler.Input> {
 
   record Input(
       @NotBlank(message = "{problem.concern.response.required}")
@@ -37,6 +40,11 @@ class ConcernResponseHandler implements TaskHandler<ConcernResponseHandler.Input
   @Override
   public Class<Input> payloadType() {
     return Input.class;
+  }
+
+  @Override
+  public List<String> fieldOrder() {
+    return List.of("response");
   }
 
   @Override

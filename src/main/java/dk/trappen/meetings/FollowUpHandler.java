@@ -6,7 +6,9 @@ import static dk.trappen.common.ProcessVariables.LAST_FOLLOW_UP_AT;
 import dk.trappen.common.InvalidInputException;
 import dk.trappen.deadlines.DeadlineKind;
 import dk.trappen.deadlines.DeadlineRules;
+import dk.trappen.tasks.FormContext;
 import dk.trappen.tasks.TaskContext;
+import dk.trappen.tasks.TaskForm;
 import dk.trappen.tasks.TaskHandler;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -14,6 +16,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +25,8 @@ import org.springframework.stereotype.Component;
  * (when none is given: the interval decided earlier, else trappen.deadlines.follow-up.period, P6M by default).
  */
 @Component
-class FollowUpHandler implements TaskHandler<FollowUpHandler.Input> {
+class FollowUpHandler implements TaskHandler<FollowUpHandler.Input>,
+    TaskForm<FollowUpHandler.Input> {
 
   record Input(
       @NotNull(message = "{problem.followUp.effective.required}") Boolean effective,
@@ -52,6 +56,19 @@ class FollowUpHandler implements TaskHandler<FollowUpHandler.Input> {
   @Override
   public Class<Input> payloadType() {
     return Input.class;
+  }
+
+  @Override
+  public List<String> fieldOrder() {
+    return List.of("effective", "conclusion", "nextInterval");
+  }
+
+  /** The intervals a follow-up can set until the next one (ISO-8601 periods, labelled in the bundles). */
+  static final List<String> INTERVALS = List.of("P1M", "P3M", "P6M", "P9M", "P12M");
+
+  @Override
+  public Map<String, Object> model(FormContext form) {
+    return Map.of("intervals", INTERVALS);
   }
 
   @Override

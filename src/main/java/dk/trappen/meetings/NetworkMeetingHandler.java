@@ -10,21 +10,26 @@ import static dk.trappen.common.ProcessVariables.SELECTION_REASON;
 import dk.trappen.common.InvalidInputException;
 import dk.trappen.common.Problem;
 import dk.trappen.plan.PlanService;
+import dk.trappen.plan.PlanView;
 import dk.trappen.staircase.InterventionView;
 import dk.trappen.staircase.SelectionReason;
 import dk.trappen.staircase.StaircaseService;
+import dk.trappen.staircase.StepLabels;
 import dk.trappen.staircase.Step;
+import dk.trappen.tasks.FormContext;
 import dk.trappen.tasks.TaskContext;
+import dk.trappen.tasks.TaskForm;
 import dk.trappen.tasks.TaskHandler;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,16 +38,18 @@ import org.springframework.stereotype.Component;
  * for a step change), CLOSE ends the interventions and closes the case.
  */
 @Component
-class NetworkMeetingHandler implements TaskHandler<NetworkMeetingInput> {
+class NetworkMeetingHandler implements TaskHandler<NetworkMeetingInput>, TaskForm<NetworkMeetingInput> {
 
   private final MeetingsService meetings;
   private final StaircaseService staircase;
   private final PlanService plans;
+  private final StepLabels labels;
 
-  NetworkMeetingHandler(MeetingsService meetings, StaircaseService staircase, PlanService plans) {
+  NetworkMeetingHandler(MeetingsService meetings, StaircaseService staircase, PlanService plans, StepLabels labels) {
     this.meetings = meetings;
     this.staircase = staircase;
     this.plans = plans;
+    this.labels = labels;
   }
 
   @Override
@@ -60,15 +67,18 @@ class NetworkMeetingHandler implements TaskHandler<NetworkMeetingInput> {
     return NetworkMeetingInput.class;
   }
 
+  /**
+   * The meeting policy: rated goals belong to the current plan, once each; a step change names a running
+   * intervention that has a step to change to; a closure reason is given exactly when the case closes.
+   */
   @Override
-  public Map<String, Object> complete(TaskContext context, NetworkMeetingInput in) {
+  public List<Problem> problems(TaskContext context, NetworkMeetingInput in) {
     long caseId = context.caseId();
     List<Problem> errors = new ArrayList<>();
     checkGoals(caseId, in.goalProgressOrEmpty(), errors);
     List<InterventionView> running = staircase.running(caseId);
     boolean stepChange = in.decision() == MeetingDecision.STEP_UP || in.decision() == MeetingDecision.STEP_DOWN;
     boolean up = in.decision() == MeetingDecision.STEP_UP;
-    Step adjacent = null;
     if (in.interventionId() != null && running.stream().noneMatch(i -> i.id() == in.interventionId())) {
       errors.add(running.isEmpty()
           ? Problem.of("interventionId", "problem.meeting.notRunning.noneRunning", in.interventionId())
@@ -77,24 +87,28 @@ class NetworkMeetingHandler implements TaskHandler<NetworkMeetingInput> {
       errors.add(running.isEmpty()
           ? Problem.of("interventionId", "problem.meeting.stepChange.noneRunning", in.decision())
           : Problem.of("interventionId", "problem.meeting.stepChange", in.decision(), describe(running)));
-    } else if (stepChange) {
-      Optional<Step> next = staircase.adjacent(in.interventionId(), up);
-      if (next.isEmpty()) {
-        InterventionView i = running.stream().filter(r -> r.id() == in.interventionId()).findFirst().orElseThrow();
-        errors.add(Problem.of("decision", up ? "problem.meeting.topStep" : "problem.meeting.firstStep", i.stepKey()));
-      } else {
-        adjacent = next.get();
-      }
+    } else if (stepChange && staircase.adjacent(in.interventionId(), up).isEmpty()) {
+      InterventionView i = running.stream().filter(r -> r.id() == in.interventionId()).findFirst().orElseThrow();
+      errors.add(Problem.of("decision", up ? "problem.meeting.topStep" : "problem.meeting.firstStep", i.stepKey()));
     }
     if (in.decision() == MeetingDecision.CLOSE && in.closureReason() == null) {
       errors.add(Problem.of("closureReason", "problem.meeting.closureReason.required"));
-    } else if (in.decision() != MeetingDecision.CLOSE && in.closureReason() != null) {
+    } else if (in.decision() != null && in.decision() != MeetingDecision.CLOSE && in.closureReason() != null) {
       errors.add(Problem.of("closureReason", "problem.meeting.closureReason.onlyForClose"));
     }
-    if (!errors.isEmpty()) {
-      throw InvalidInputException.of(errors);
-    }
+    return errors;
+  }
 
+  @Override
+  public Map<String, Object> complete(TaskContext context, NetworkMeetingInput in) {
+    List<Problem> problems = problems(context, in);
+    if (!problems.isEmpty()) {
+      throw InvalidInputException.of(problems);
+    }
+    long caseId = context.caseId();
+    boolean stepChange = in.decision() == MeetingDecision.STEP_UP || in.decision() == MeetingDecision.STEP_DOWN;
+    Step adjacent = stepChange
+        ? staircase.adjacent(in.interventionId(), in.decision() == MeetingDecision.STEP_UP).orElseThrow() : null;
     MeetingView meeting = meetings.recordMeeting(caseId, in, context.user());
     Map<String, Object> vars = new HashMap<>();
     vars.put(LAST_MEETING_AT, Date.from(meeting.heldAt()));
@@ -128,7 +142,10 @@ class NetworkMeetingHandler implements TaskHandler<NetworkMeetingInput> {
     Set<Long> goals = plans.currentGoalIds(caseId);
     Map<Long, Integer> seen = new HashMap<>();
     for (int i = 0; i < progress.size(); i++) {
-      Long goalId = progress.get(i).goalId();
+      Long goalId = progress.get(i) == null ? null : progress.get(i).goalId();
+      if (goalId == null) {
+        continue;
+      }
       String field = "goalProgress[" + i + "].goalId";
       if (goals.isEmpty()) {
         errors.add(Problem.of(field, "problem.meeting.goal.noPlan"));
@@ -144,6 +161,57 @@ class NetworkMeetingHandler implements TaskHandler<NetworkMeetingInput> {
   /** The running interventions as the problems name them: "11 PREVENTIVE, 12 HOME_BASED". */
   private static String describe(List<InterventionView> running) {
     return running.stream().map(i -> i.id() + " " + i.stepKey()).collect(Collectors.joining(", "));
+  }
+
+  @Override
+  public List<String> fieldOrder() {
+    return List.of("participants", "role", "name", "goalProgress", "goalId", "progress", "comment",
+        "youthSatisfaction", "youthVoice", "decision", "interventionId", "closureReason", "decisionNote");
+  }
+
+  /** The youth and the caseworker as participants, and a row for each goal of the current plan. */
+  @Override
+  public NetworkMeetingInput prefill(FormContext form) {
+    List<NetworkMeetingInput.Participant> participants = new ArrayList<>();
+    if (form.task().childName() != null) {
+      participants.add(new NetworkMeetingInput.Participant(ParticipantRole.YOUTH, form.task().childName()));
+    }
+    participants.add(new NetworkMeetingInput.Participant(ParticipantRole.CASEWORKER, form.userDisplayName()));
+    List<NetworkMeetingInput.Progress> progress = goals(form).stream()
+        .map(g -> new NetworkMeetingInput.Progress(g.id(), null, null)).toList();
+    return new NetworkMeetingInput(participants, progress, null, null, null, null, null, null);
+  }
+
+  @Override
+  public Map<String, Object> model(FormContext form) {
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("goals", goals(form));
+    model.put("roles", names(ParticipantRole.values()));
+    model.put("decisions", names(MeetingDecision.values()));
+    model.put("closureReasons", names(MeetingClosureReason.values()));
+    model.put("satisfaction", List.of("1", "2", "3", "4", "5"));
+    model.put("progressScale", IntStream.rangeClosed(0, 10).mapToObj(String::valueOf).toList());
+    model.put("stepLabels", labels.of(form.locale()));
+    return model;
+  }
+
+  /** Each goal's progress is named by the goal's title in the error summary. */
+  @Override
+  public Map<String, String> elementNames(FormContext form) {
+    Map<String, String> names = new LinkedHashMap<>();
+    List<PlanView.GoalView> goals = goals(form);
+    for (int i = 0; i < goals.size(); i++) {
+      names.put("goalProgress[" + i + "]", goals.get(i).title());
+    }
+    return names;
+  }
+
+  private List<PlanView.GoalView> goals(FormContext form) {
+    return plans.current(form.context().caseId()).map(PlanView::goals).orElse(List.of());
+  }
+
+  static List<String> names(Enum<?>[] values) {
+    return Arrays.stream(values).map(Enum::name).toList();
   }
 
   @Override

@@ -1,13 +1,16 @@
 package dk.trappen.plan;
 
+import dk.trappen.tasks.FormContext;
 import dk.trappen.tasks.TaskContext;
+import dk.trappen.tasks.TaskForm;
 import dk.trappen.tasks.TaskHandler;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /** The action plan, written with the youth and the family, due 3 months after the decision on an intervention. */
 @Component
-class ActionPlanHandler implements TaskHandler<PlanInput> {
+class ActionPlanHandler implements TaskHandler<PlanInput>, TaskForm<PlanInput> {
 
   private final PlanService plans;
 
@@ -28,6 +31,21 @@ class ActionPlanHandler implements TaskHandler<PlanInput> {
   @Override
   public Class<PlanInput> payloadType() {
     return PlanInput.class;
+  }
+
+  @Override
+  public List<String> fieldOrder() {
+    return PlanForm.FIELD_ORDER;
+  }
+
+  @Override
+  public String template() {
+    return PlanForm.TEMPLATE;
+  }
+
+  @Override
+  public PlanInput prefill(FormContext form) {
+    return PlanForm.prefill(plans, form);
   }
 
   @Override

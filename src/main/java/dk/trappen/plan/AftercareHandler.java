@@ -3,10 +3,12 @@ package dk.trappen.plan;
 import static dk.trappen.common.ProcessVariables.AFTERCARE_GRANTED;
 
 import dk.trappen.tasks.TaskContext;
+import dk.trappen.tasks.TaskForm;
 import dk.trappen.tasks.TaskHandler;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +17,7 @@ import org.springframework.stereotype.Component;
  * birthday.
  */
 @Component
-class AftercareHandler implements TaskHandler<AftercareHandler.Input> {
+class AftercareHandler implements TaskHandler<AftercareHandler.Input>, TaskForm<AftercareHandler.Input> {
 
   record Input(
       @NotNull(message = "{problem.aftercare.granted.required}") Boolean granted,
@@ -42,6 +44,11 @@ class AftercareHandler implements TaskHandler<AftercareHandler.Input> {
   @Override
   public Class<Input> payloadType() {
     return Input.class;
+  }
+
+  @Override
+  public List<String> fieldOrder() {
+    return List.of("granted", "note");
   }
 
   @Override

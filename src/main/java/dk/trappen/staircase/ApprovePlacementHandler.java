@@ -4,10 +4,14 @@ import static dk.trappen.common.ProcessVariables.INTERVENTION_ID;
 import static dk.trappen.common.ProcessVariables.PLACEMENT_APPROVED;
 
 import dk.trappen.common.InvalidInputException;
+import dk.trappen.common.Problem;
+import dk.trappen.tasks.FormContext;
 import dk.trappen.tasks.TaskContext;
+import dk.trappen.tasks.TaskForm;
 import dk.trappen.tasks.TaskHandler;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +20,8 @@ import org.springframework.stereotype.Component;
  * person who chose the placement cannot approve it.
  */
 @Component
-class ApprovePlacementHandler implements TaskHandler<ApprovePlacementHandler.Input> {
+class ApprovePlacementHandler implements TaskHandler<ApprovePlacementHandler.Input>,
+    TaskForm<ApprovePlacementHandler.Input> {
 
   record Input(
       @NotNull(message = "{problem.staircase.approved.required}") Boolean approved,
@@ -24,9 +29,28 @@ class ApprovePlacementHandler implements TaskHandler<ApprovePlacementHandler.Inp
   }
 
   private final StaircaseService staircase;
+  private final StepLabels labels;
 
-  ApprovePlacementHandler(StaircaseService staircase) {
+  ApprovePlacementHandler(StaircaseService staircase, StepLabels labels) {
     this.staircase = staircase;
+    this.labels = labels;
+  }
+
+  @Override
+  public List<String> fieldOrder() {
+    return List.of("approved", "note");
+  }
+
+  @Override
+  public Map<String, Object> model(FormContext form) {
+    return Map.of("stepLabels", labels.of(form.locale()));
+  }
+
+  /** The refusal policy: a refused placement needs its reason, so that the caseworker can choose again. */
+  @Override
+  public List<Problem> problems(TaskContext context, Input in) {
+    return Boolean.FALSE.equals(in.approved()) && (in.note() == null || in.note().isBlank())
+        ? List.of(Problem.of("note", "problem.staircase.refusalReason")) : List.of();
   }
 
   @Override
@@ -54,8 +78,9 @@ class ApprovePlacementHandler implements TaskHandler<ApprovePlacementHandler.Inp
 
   @Override
   public Map<String, Object> complete(TaskContext context, Input in) {
-    if (!in.approved() && (in.note() == null || in.note().isBlank())) {
-      throw InvalidInputException.of("note", "problem.staircase.refusalReason");
+    List<Problem> problems = problems(context, in);
+    if (!problems.isEmpty()) {
+      throw InvalidInputException.of(problems);
     }
     Long id = context.longVariable(INTERVENTION_ID);
     if (id == null) {

@@ -10,7 +10,9 @@ import static dk.trappen.common.ProcessVariables.SELECTION_REASON;
 
 import dk.trappen.common.InvalidInputException;
 import dk.trappen.common.Problem;
+import dk.trappen.tasks.FormContext;
 import dk.trappen.tasks.TaskContext;
+import dk.trappen.tasks.TaskForm;
 import dk.trappen.tasks.TaskHandler;
 import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.NotBlank;
@@ -32,7 +34,7 @@ import org.springframework.stereotype.Component;
  * Every intervention gets a planned end and a planned next step down from day one.
  */
 @Component
-class ChooseStepHandler implements TaskHandler<ChooseStepHandler.Input> {
+class ChooseStepHandler implements TaskHandler<ChooseStepHandler.Input>, TaskForm<ChooseStepHandler.Input> {
 
   record Input(
       @NotBlank(message = "{problem.staircase.stepKey.required}") String stepKey,
@@ -46,9 +48,11 @@ class ChooseStepHandler implements TaskHandler<ChooseStepHandler.Input> {
   }
 
   private final StaircaseService staircase;
+  private final StepLabels labels;
 
-  ChooseStepHandler(StaircaseService staircase) {
+  ChooseStepHandler(StaircaseService staircase, StepLabels labels) {
     this.staircase = staircase;
+    this.labels = labels;
   }
 
   @Override
@@ -67,23 +71,58 @@ class ChooseStepHandler implements TaskHandler<ChooseStepHandler.Input> {
   }
 
   @Override
-  public Map<String, Object> complete(TaskContext context, Input in) {
-    SelectionReason reason = SelectionReason.of(context.variable(SELECTION_REASON));
-    Optional<Step> recommended = recommendation(context);
+  public List<String> fieldOrder() {
+    return List.of("stepKey", "justification", "description", "plannedEnd", "nextStepDownKey");
+  }
+
+  /** The recommended step, and the step below it as the planned next step down. */
+  @Override
+  public Input prefill(FormContext form) {
+    return recommendation(form.context()).map(r -> new Input(r.key(), null, null, staircase.steps().stream()
+        .filter(s -> s.position() == r.position() - 1).map(Step::key).findFirst().orElse(Staircase.ORDINARY_LIFE),
+        null)).orElse(null);
+  }
+
+  @Override
+  public Map<String, Object> model(FormContext form) {
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("steps", staircase.steps());
+    model.put("recommended", recommendation(form.context()).map(Step::key).orElse(null));
+    model.put("stepLabels", labels.of(form.locale()));
+    return model;
+  }
+
+  /**
+   * The step policy: the step is on the staircase, the next step down lies below it, and a step higher than
+   * recommended is justified.
+   */
+  @Override
+  public List<Problem> problems(TaskContext context, Input in) {
     List<Problem> errors = new ArrayList<>();
-    Step chosen = staircase.step(in.stepKey()).orElse(null);
-    if (chosen == null) {
+    Step chosen = in.stepKey() == null ? null : staircase.step(in.stepKey()).orElse(null);
+    if (chosen == null && in.stepKey() != null) {
       errors.add(Problem.of("stepKey", "problem.staircase.unknownStep", in.stepKey(), keys()));
-    } else {
-      checkNextStepDown(in.nextStepDownKey(), chosen, errors);
-      recommended.filter(r -> chosen.position() > r.position())
+    } else if (chosen != null) {
+      if (in.nextStepDownKey() != null) {
+        checkNextStepDown(in.nextStepDownKey(), chosen, errors);
+      }
+      recommendation(context).filter(r -> chosen.position() > r.position())
           .filter(r -> in.justification() == null || in.justification().isBlank())
           .ifPresent(r -> errors.add(Problem.of("justification", "problem.staircase.higherThanRecommended",
               chosen.key(), chosen.position(), r.key(), r.position())));
     }
-    if (!errors.isEmpty()) {
-      throw InvalidInputException.of(errors);
+    return errors;
+  }
+
+  @Override
+  public Map<String, Object> complete(TaskContext context, Input in) {
+    List<Problem> problems = problems(context, in);
+    if (!problems.isEmpty()) {
+      throw InvalidInputException.of(problems);
     }
+    SelectionReason reason = SelectionReason.of(context.variable(SELECTION_REASON));
+    Optional<Step> recommended = recommendation(context);
+    Step chosen = staircase.step(in.stepKey()).orElseThrow();
     Long replaces = reason == SelectionReason.STEP_CHANGE ? context.longVariable(REPLACES_INTERVENTION_ID) : null;
     InterventionView decided = staircase.decide(new StepDecision(context.caseId(), chosen.key(), in.description().trim(),
         in.plannedEnd(), in.nextStepDownKey(), in.justification(), recommended.map(Step::key).orElse(null), reason,

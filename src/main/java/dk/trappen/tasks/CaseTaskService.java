@@ -4,14 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.trappen.cases.CaseService;
-import dk.trappen.common.ControlCharacters;
 import dk.trappen.common.InvalidInputException;
 import dk.trappen.common.JsonInputProblems;
-import dk.trappen.common.NotFoundException;
 import dk.trappen.common.Problem;
 import dk.trappen.common.ProcessVariables;
-import dk.trappen.deadlines.DeadlineRegister;
-import dk.trappen.deadlines.DeadlineView;
 import dk.trappen.audit.AuditAction;
 import dk.trappen.security.CaseAccess;
 import dk.trappen.org.Role;
@@ -29,7 +25,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -52,35 +47,32 @@ public class CaseTaskService {
 
   private final org.camunda.bpm.engine.TaskService engineTasks;
   private final RuntimeService runtime;
-  private final DeadlineRegister deadlines;
   private final CaseService cases;
   private final ObjectMapper json;
   private final Validator validator;
   private final Clock clock;
-  private final Map<String, TaskHandler<?>> handlers;
   private final CaseAccess access;
+  private final TaskLookup lookup;
   private final EngineTaskReads reads;
   private final EngineTaskCompletion completion;
   private final TaskRaces races;
   private final TransactionTemplate transactions;
 
-  CaseTaskService(org.camunda.bpm.engine.TaskService engineTasks, RuntimeService runtime, DeadlineRegister deadlines,
-      CaseService cases, ObjectMapper json, Validator validator, Clock clock, List<TaskHandler<?>> handlers,
-      CaseAccess access, EngineTaskReads reads, EngineTaskCompletion completion, TaskRaces races,
-      PlatformTransactionManager transactionManager) {
-    this.races = races;
-    this.transactions = new TransactionTemplate(transactionManager);
-    this.reads = reads;
-    this.completion = completion;
-    this.access = access;
+  CaseTaskService(org.camunda.bpm.engine.TaskService engineTasks, RuntimeService runtime, CaseService cases,
+      ObjectMapper json, Validator validator, Clock clock, CaseAccess access, TaskLookup lookup, EngineTaskReads reads,
+      EngineTaskCompletion completion, TaskRaces races, PlatformTransactionManager transactionManager) {
     this.engineTasks = engineTasks;
     this.runtime = runtime;
-    this.deadlines = deadlines;
     this.cases = cases;
     this.json = json;
     this.validator = validator;
     this.clock = clock;
-    this.handlers = handlers.stream().collect(Collectors.toMap(TaskHandler::taskKey, Function.identity()));
+    this.access = access;
+    this.lookup = lookup;
+    this.reads = reads;
+    this.completion = completion;
+    this.races = races;
+    this.transactions = new TransactionTemplate(transactionManager);
   }
 
   /**
@@ -93,7 +85,7 @@ public class CaseTaskService {
     TaskListQuery q = new TaskListQuery(user.username(), user.candidateGroups(),
         kind == null || kind.isBlank() ? null : taskKeysOf(kind), state == null || state.isBlank() ? null : state,
         clock.instant());
-    List<TaskView> content = views(reads.openTaskPage(q, (int) page.getOffset(), page.getPageSize()));
+    List<TaskView> content = lookup.views(reads.openTaskPage(q, (int) page.getOffset(), page.getPageSize()));
     // a page shorter than asked for, or the first page when it holds everything, is its own total
     long total = content.size() < page.getPageSize() && (!content.isEmpty() || page.getOffset() == 0)
         ? page.getOffset() + content.size() : reads.countOpenTasks(q);
@@ -103,7 +95,8 @@ public class CaseTaskService {
   /** The kinds of task among the user's open tasks, in their natural order: the task list's kind filter. */
   @Transactional(readOnly = true)
   public SortedSet<String> taskKindsFor(StaffMember user) {
-    return reads.oneOpenTaskPerKey(user.username(), user.candidateGroups()).stream().map(this::kindOf)
+    return reads.oneOpenTaskPerKey(user.username(), user.candidateGroups()).stream()
+        .map(t -> lookup.kindOf(t.getTaskDefinitionKey()))
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
@@ -112,26 +105,21 @@ public class CaseTaskService {
   public List<TaskView> tasksOfCaseFor(String caseNumber, StaffMember user) {
     List<String> instances = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list()
         .stream().map(ProcessInstance::getId).toList();
-    return views(reads.openTasksIn(user.username(), user.candidateGroups(), instances));
+    return lookup.views(reads.openTasksIn(user.username(), user.candidateGroups(), instances));
   }
 
   /** The task definitions of a kind: those whose handler names the kind, or whose own key is it (no handler). */
   private Set<String> taskKeysOf(String kind) {
     Set<String> keys = new HashSet<>();
-    handlers.forEach((key, h) -> {
+    lookup.handlers().forEach((key, h) -> {
       if (kind.equals(h.kind())) {
         keys.add(key);
       }
     });
-    if (!handlers.containsKey(kind)) {
+    if (!lookup.handlers().containsKey(kind)) {
       keys.add(kind);
     }
     return keys;
-  }
-
-  private String kindOf(Task t) {
-    TaskHandler<?> h = handlers.get(t.getTaskDefinitionKey());
-    return h == null ? t.getTaskDefinitionKey() : h.kind();
   }
 
   /** Every open task of a case (for the case view). */
@@ -142,15 +130,15 @@ public class CaseTaskService {
     if (instances.isEmpty()) {
       return List.of();
     }
-    return views(engineTasks.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new)).list());
+    return lookup.views(engineTasks.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new)).list());
   }
 
   @Transactional(readOnly = true)
   public TaskView task(String taskId, StaffMember user) {
-    Task task = visibleTask(taskId, user, "task");
-    TaskView view = views(List.of(task)).get(0);
-    TaskHandler<?> handler = handlers.get(task.getTaskDefinitionKey());
-    TaskContext context = context(task, user);
+    Task task = lookup.visibleTask(taskId, user, "task");
+    TaskView view = lookup.views(List.of(task)).get(0);
+    TaskHandler<?> handler = lookup.handlers().get(task.getTaskDefinitionKey());
+    TaskContext context = lookup.context(task, user);
     Map<String, Object> details = handler == null ? Map.of() : handler.details(context);
     access.record(user, context.caseId(), context.caseNumber(), AuditAction.READ, "task: " + view.kind());
     return new TaskView(view.id(), view.kind(), view.taskKey(), view.name(), view.caseNumber(), view.childName(),
@@ -164,7 +152,7 @@ public class CaseTaskService {
    */
   @Transactional(readOnly = true)
   public TaskView summary(String taskId, StaffMember user) {
-    return views(List.of(visibleTask(taskId, user, "complete"))).get(0);
+    return lookup.views(List.of(lookup.visibleTask(taskId, user, "complete"))).get(0);
   }
 
   /**
@@ -176,12 +164,12 @@ public class CaseTaskService {
   }
 
   private TaskView claimInTransaction(String taskId, StaffMember user) {
-    Task task = visibleTask(taskId, user, "claim");
+    Task task = lookup.visibleTask(taskId, user, "claim");
     if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
       throw InvalidInputException.conflict(TaskRaces.FIELD, TaskRaces.CLAIMED, task.getAssignee());
     }
-    TaskHandler<?> handler = handler(task);
-    TaskContext context = context(task, user);
+    TaskHandler<?> handler = lookup.handler(task);
+    TaskContext context = lookup.context(task, user);
     handler.checkMayWork(context);
     if (task.getAssignee() == null) {
       engineTasks.claim(taskId, user.username());
@@ -190,7 +178,7 @@ public class CaseTaskService {
       cases.takeIfUnassigned(context.caseId(), user.username());
     }
     access.record(user, context.caseId(), context.caseNumber(), AuditAction.WRITE, "claim: " + handler.kind());
-    TaskView v = views(List.of(task)).get(0);
+    TaskView v = lookup.views(List.of(task)).get(0);
     // the task as read before the claim; its assignee is now the user
     return new TaskView(v.id(), v.kind(), v.taskKey(), v.name(), v.caseNumber(), v.childName(), v.childCprMasked(),
         v.created(), v.due(), user.username(), v.deadlineKind(), v.state(), v.details(), v.executionId());
@@ -202,11 +190,11 @@ public class CaseTaskService {
    */
   public void complete(String taskId, JsonNode body, StaffMember user) {
     races.settle(taskId, user, () -> transactions.execute(s -> {
-      Task task = visibleTask(taskId, user, "complete");
+      Task task = lookup.visibleTask(taskId, user, "complete");
       if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
         throw InvalidInputException.conflict(TaskRaces.FIELD, TaskRaces.CLAIMED, task.getAssignee());
       }
-      completeWith(task, handler(task), body, user);
+      completeWith(task, lookup.handler(task), body, user);
       return null;
     }));
   }
@@ -219,7 +207,7 @@ public class CaseTaskService {
       throw InvalidInputException.of(violations.stream().map(Problem::of)
           .sorted(Comparator.comparing(Problem::field).thenComparing(Problem::code)).toList());
     }
-    TaskContext context = context(task, user);
+    TaskContext context = lookup.context(task, user);
     handler.checkMayWork(context);
     Map<String, Object> variables = handler.complete(context, payload);
     // an unclaimed task is claimed by whoever completes it, in the same engine command
@@ -241,9 +229,8 @@ public class CaseTaskService {
   public Map<String, OpenTask> teamTasksAt(String teamCode, Collection<String> executionIds) {
     Map<String, OpenTask> byExecution = new HashMap<>();
     for (Task t : reads.teamTasksAt(teamGroups(teamCode), executionIds)) {
-      TaskHandler<?> h = handlers.get(t.getTaskDefinitionKey());
-      byExecution.putIfAbsent(t.getExecutionId(), new OpenTask(t.getId(), h == null ? t.getTaskDefinitionKey()
-          : h.kind(), t.getTaskDefinitionKey(), t.getName(), t.getAssignee(), t.getExecutionId()));
+      byExecution.putIfAbsent(t.getExecutionId(), new OpenTask(t.getId(), lookup.kindOf(t.getTaskDefinitionKey()),
+          t.getTaskDefinitionKey(), t.getName(), t.getAssignee(), t.getExecutionId()));
     }
     return byExecution;
   }
@@ -267,79 +254,17 @@ public class CaseTaskService {
     }
   }
 
+  // the lookups TeamReassignment uses
+
+  Task visibleTask(String taskId, StaffMember user, String what) {
+    return lookup.visibleTask(taskId, user, what);
+  }
+
   TaskHandler<?> handler(Task task) {
-    TaskHandler<?> handler = handlers.get(task.getTaskDefinitionKey());
-    if (handler == null) {
-      throw new IllegalStateException("no handler for task " + task.getTaskDefinitionKey());
-    }
-    return handler;
+    return lookup.handler(task);
   }
 
   TaskContext context(Task task, StaffMember user) {
-    Map<String, Object> vars = engineTasks.getVariables(task.getId());
-    Number caseId = (Number) vars.get(ProcessVariables.CASE_ID);
-    // the case number is the process's business key; the case row gives it without a process instance query
-    String caseNumber = caseId != null ? cases.get(caseId.longValue()).caseNumber()
-        : reads.businessKeys(List.of(task.getProcessInstanceId())).get(task.getProcessInstanceId());
-    return new TaskContext(task.getId(), task.getTaskDefinitionKey(), task.getProcessInstanceId(),
-        caseId == null ? -1 : caseId.longValue(), caseNumber, user.username(), clock.instant(), vars);
-  }
-
-  /**
-   * The task if the user may see it: assigned to them or to one of their groups; otherwise not found. A task that
-   * exists but is not the user's is a refusal of {@code what}, recorded with its case (reason other-team, or
-   * not-candidate for a task of a case the user may see but a group they are not in).
-   */
-  Task visibleTask(String taskId, StaffMember user, String what) {
-    if (ControlCharacters.present(taskId)) {
-      // no task has such an id, and PostgreSQL cannot even be asked for one with a NUL in it
-      throw new NotFoundException("no such task for " + user.username());
-    }
-    Task task = reads.visibleTask(taskId, user.username(), user.candidateGroups());
-    if (task == null) {
-      recordRefusalIfExists(taskId, user, what);
-      throw new NotFoundException("no task " + taskId + " for " + user.username());
-    }
-    return task;
-  }
-
-  private void recordRefusalIfExists(String taskId, StaffMember user, String what) {
-    Task foreign = engineTasks.createTaskQuery().taskId(taskId).singleResult();
-    if (foreign == null) {
-      return;
-    }
-    Number caseId = (Number) engineTasks.getVariable(foreign.getId(), ProcessVariables.CASE_ID);
-    dk.trappen.cases.CaseRef c = caseId != null ? cases.get(caseId.longValue())
-        : cases.byNumbers(Set.of(reads.businessKeys(List.of(foreign.getProcessInstanceId()))
-            .getOrDefault(foreign.getProcessInstanceId(), ""))).values().stream().findFirst().orElse(null);
-    if (c == null) {
-      return;
-    }
-    TaskHandler<?> h = handlers.get(foreign.getTaskDefinitionKey());
-    access.recordRefusal(user, c, what + ": " + (h == null ? foreign.getTaskDefinitionKey() : h.kind()),
-        CaseAccess.mayAccess(user, c) ? "not-candidate" : CaseAccess.OTHER_TEAM);
-  }
-
-  private List<TaskView> views(List<Task> tasks) {
-    Set<String> instanceIds = new HashSet<>();
-    Set<String> executionIds = new HashSet<>();
-    for (Task t : tasks) {
-      instanceIds.add(t.getProcessInstanceId());
-      executionIds.add(t.getExecutionId());
-    }
-    Map<String, String> businessKeys = reads.businessKeys(instanceIds);
-    Map<String, DeadlineView> due = deadlines.openByExecution(executionIds);
-    Map<String, dk.trappen.cases.CaseRef> byNumber = cases.byNumbers(new HashSet<>(businessKeys.values()));
-    return tasks.stream().map(t -> {
-      DeadlineView d = due.get(t.getExecutionId());
-      TaskHandler<?> h = handlers.get(t.getTaskDefinitionKey());
-      String caseNumber = businessKeys.get(t.getProcessInstanceId());
-      dk.trappen.cases.CaseRef c = byNumber.get(caseNumber);
-      return new TaskView(t.getId(), h == null ? t.getTaskDefinitionKey() : h.kind(), t.getTaskDefinitionKey(),
-          t.getName(), caseNumber, c == null ? null : c.childName(), c == null ? null : c.maskedCpr(),
-          t.getCreateTime().toInstant(),
-          d != null ? d.dueAt() : t.getDueDate() == null ? null : t.getDueDate().toInstant(), t.getAssignee(),
-          d == null ? null : d.kind(), d == null ? null : d.state(), Map.of(), t.getExecutionId());
-    }).toList();
+    return lookup.context(task, user);
   }
 }

@@ -1,5 +1,7 @@
 package dk.trappen.tasks;
 
+import dk.trappen.common.Problem;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,11 +21,21 @@ public interface TaskHandler<P> {
   Class<P> payloadType();
 
   /**
-   * Does the domain work of completing the task and returns the process variables to complete it with. Throws
-   * {@link dk.trappen.common.InvalidInputException} for input that is valid on its own but not in context (the whole
-   * request is then rolled back).
+   * Does the domain work of completing the task and returns the process variables to complete it with; called once
+   * the payload is valid. Throws {@link dk.trappen.common.InvalidInputException} for what {@link #problems} finds
+   * (the whole request is then rolled back).
    */
   Map<String, Object> complete(TaskContext context, P payload);
+
+  /**
+   * The context policy of the task: every problem of a payload that may be valid on its own but not in its context
+   * (a higher step than recommended without a justification, acute measures without the findings they need), all at
+   * once. {@link #complete} runs it first and refuses what it finds; the form runs the same method to show the same
+   * result. It must tolerate a payload that failed validation (fields may be null).
+   */
+  default List<Problem> problems(TaskContext context, P payload) {
+    return List.of();
+  }
 
   /** Refuses a user who may not work this task (claim or complete); by default everyone in its groups may. */
   default void checkMayWork(TaskContext context) {

@@ -56,7 +56,7 @@ class NetworkMeetingHandlerTest {
     meetings = mock(MeetingsService.class);
     staircase = mock(StaircaseService.class);
     plans = mock(PlanService.class);
-    handler = new NetworkMeetingHandler(meetings, staircase, plans);
+    handler = new NetworkMeetingHandler(meetings, staircase, plans, mock(dk.trappen.staircase.StepLabels.class));
     when(staircase.running(CASE)).thenReturn(List.of(running(11L, "PREVENTIVE", 2)));
     when(staircase.adjacent(11L, true)).thenReturn(Optional.of(HOME_BASED));
     when(staircase.adjacent(11L, false)).thenReturn(Optional.of(EARLY_HELP));

@@ -50,7 +50,7 @@ class ChooseStepHandlerTest {
     Clock clock = Clock.fixed(NOW, ZoneId.of("Europe/Copenhagen"));
     StaircaseService service = new StaircaseService(repository, new Staircase(StaircaseValidationTest.national()),
         clock);
-    handler = new ChooseStepHandler(service);
+    handler = new ChooseStepHandler(service, new StepLabels(service, new org.springframework.context.support.StaticMessageSource()));
   }
 
   private static TaskContext context(Map<String, Object> variables) {

@@ -417,6 +417,24 @@ class TaskFormPageTest extends TaskFormTestSupport {
   }
 
   @Test
+  @DisplayName("after a step up at the network meeting, the choose-step form names the step it replaces and "
+      + "recommends the step above")
+  void stepChangeChooseStepForm() throws Exception {
+    String caseNumber = caseWithRunningIntervention(child("Ulrik"));
+    TaskView meeting = task(caseNumber, "Task_HoldNetworkMeeting");
+    Document form = html(mvc.perform(get("/tasks/" + meeting.id()).with(as("karen"))).andReturn());
+    String interventionId = form.select("select[name=interventionId] option").last().val();
+    MvcResult stepUp = mvc.perform(post("/tasks/" + meeting.id()).with(as("karen")).with(csrf())
+        .param("participants[0].role", "YOUTH").param("participants[0].name", "Ulrik")
+        .param("youthSatisfaction", "2").param("decision", "STEP_UP").param("interventionId", interventionId)
+        .param("decisionNote", "Rådgivningen er ikke nok.")).andReturn();
+    assertThat(stepUp.getResponse().getStatus()).as(stepUp.getResponse().getContentAsString()).isEqualTo(302);
+    Document choose = assertFormRenders("karen", task(caseNumber, "Task_ChooseStep"));
+    assertThat(choose.select(".recommendation").text()).contains("Den nye indsats erstatter indsatsen på Trin");
+    assertThat(choose.select("input[name=stepKey][checked]").val()).isEqualTo("HOME_BASED");
+  }
+
+  @Test
   @DisplayName("a caseworker who handled the case is refused the second-opinion re-assessment with a clear message")
   void secondOpinionConflict() throws Exception {
     TestChild child = child("Signe");

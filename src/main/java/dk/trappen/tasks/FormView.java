@@ -1,5 +1,7 @@
 package dk.trappen.tasks;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.trappen.common.Problem;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -11,52 +13,91 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.springframework.context.MessageSource;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.MapBindingResult;
 
 /**
- * What a task form shows: the values under their payload paths, the problem with each field, and the labels and ids
- * the templates use to tie a field, its hint and its error together ({@code aria-describedby}). Templates reach it as
- * {@code f}: {@code f.value('goals[0].title')}, {@code f.error('note')}, {@code f.id('note')}.
+ * A task form as its template shows it ({@code f}): the values under their payload paths, the {@link BindingResult}
+ * with every problem (binding, validation, the context policy, the service's refusal), and the labels and ids that
+ * tie a field, its hint and its error together ({@code aria-describedby}): {@code f.value('goals[0].title')},
+ * {@code f.error('note')}, {@code f.id('note')}.
  */
-public final class FormState {
+public final class FormView {
 
   /** Problems that concern the task rather than a field of the form: shown in the summary without a link. */
-  private static final Set<String> NOT_FIELDS = Set.of("assignee", "body", "caseNumber");
+  private static final Set<String> NOT_FIELDS = Set.of("assignee", "body", "caseNumber", "task");
   private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
   private static final Pattern LIST_ELEMENT = Pattern.compile("([A-Za-z0-9]+)\\[(\\d+)]");
 
   private final String kind;
-  private final Map<String, String> values;
-  private final Map<String, String> errors;
-  private final Map<String, String> names;
   private final List<String> fieldOrder;
-  private final Class<?> payloadType;
+  private final Map<String, String> values;
+  private final BindingResult errors;
+  private final Map<String, String> names;
   private final MessageSource messages;
   private final Locale locale;
   private final String focus;
 
   /** One line of the error summary: the field's label with its problem, and the id of the field to jump to. */
-  public record Problem(String path, String target, String text) {
+  public record SummaryItem(String path, String target, String text) {
   }
 
-  /**
-   * @param values     the values under their payload paths
-   * @param errors     the problem with each field, already in the user's language
-   * @param names      what to call a list element in the summary instead of its number (e.g. a goal's title)
-   * @param fieldOrder the payload's top-level fields in the order the form shows them
-   * @param payloadType the payload record, whose component order is the order of nested fields
-   * @param focus      the field to focus when the page or fragment arrives (a row just added), or null
-   */
-  FormState(String kind, Map<String, String> values, Map<String, String> errors, Map<String, String> names,
-      List<String> fieldOrder, Class<?> payloadType, MessageSource messages, Locale locale, String focus) {
-    this.focus = focus;
-    this.payloadType = payloadType;
-    this.kind = kind;
-    this.values = new LinkedHashMap<>(values);
-    this.errors = new LinkedHashMap<>(errors);
+  private FormView(TaskForm<?> form, Map<String, String> values, BindingResult errors, Map<String, String> names,
+      MessageSource messages, Locale locale, String focus) {
+    this.kind = form.kind();
+    this.fieldOrder = form.fieldOrder();
+    this.values = values;
+    this.errors = errors;
     this.names = names;
-    this.fieldOrder = fieldOrder;
     this.messages = messages;
     this.locale = locale;
+    this.focus = focus;
+  }
+
+  /** A form as submitted: the values as typed and every problem found. */
+  public static FormView of(TaskForm<?> form, Map<String, String> values, BindingResult errors,
+      Map<String, String> names, MessageSource messages, Locale locale) {
+    return new FormView(form, values, errors, names, messages, locale, null);
+  }
+
+  /** A form starting from {@code payload} (a JSON tree of the payload record; null for an empty form). */
+  public static FormView start(TaskForm<?> form, JsonNode payload, Map<String, String> names, MessageSource messages,
+      Locale locale) {
+    Map<String, String> values = new LinkedHashMap<>();
+    flatten("", payload, values);
+    return new FormView(form, values, empty(), names, messages, locale, null);
+  }
+
+  /** An empty row added to a form (htmx), with the focus on {@code focus}. */
+  public static FormView row(TaskForm<?> form, String focus, MessageSource messages, Locale locale) {
+    return new FormView(form, Map.of(), empty(), Map.of(), messages, locale, focus);
+  }
+
+  /** A problem as a field error of the binding result: worded for the page, else as the API words it. */
+  static void reject(BindingResult result, Problem problem) {
+    result.addError(new FieldError(result.getObjectName(), problem.field(), null, false,
+        problem.onPage().getCodes(), problem.getArguments(), problem.code()));
+  }
+
+  static BindingResult empty() {
+    return new MapBindingResult(new LinkedHashMap<>(), FormBinding.OBJECT);
+  }
+
+  private static void flatten(String prefix, JsonNode node, Map<String, String> out) {
+    if (node == null || node.isNull() || node.isMissingNode()) {
+      return;
+    }
+    if (node.isObject()) {
+      node.fields().forEachRemaining(f -> flatten(prefix.isEmpty() ? f.getKey() : prefix + "." + f.getKey(),
+          f.getValue(), out));
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        flatten(prefix + "[" + i + "]", node.get(i), out);
+      }
+    } else {
+      out.put(prefix, node.asText());
+    }
   }
 
   /** The path without list indexes: {@code goals[0].subGoals[1].title} is {@code goals.subGoals.title}. */
@@ -82,15 +123,22 @@ public final class FormState {
   }
 
   public boolean hasErrors() {
-    return !errors.isEmpty();
+    return errors.hasErrors();
   }
 
   public boolean hasError(String path) {
-    return errors.containsKey(path);
+    return !errors(path).isEmpty();
   }
 
+  /** The problems with the field in the user's language, in one sentence each. */
   public String error(String path) {
-    return errors.get(path);
+    List<String> texts = errors(path);
+    return texts.isEmpty() ? null : String.join(" ", texts);
+  }
+
+  private List<String> errors(String path) {
+    return errors.getFieldErrors().stream().filter(e -> e.getField().equals(path))
+        .map(e -> messages.getMessage(e, locale)).distinct().toList();
   }
 
   /** The id of the field (for a group of radios: of its first radio). */
@@ -143,15 +191,9 @@ public final class FormState {
   public List<Integer> indexes(String listPath, int min, int extra) {
     String prefix = listPath + "[";
     int count = 0;
-    for (String key : values.keySet()) {
-      if (key.startsWith(prefix)) {
-        int end = key.indexOf(']', prefix.length());
-        if (end > 0) {
-          count = Math.max(count, Integer.parseInt(key.substring(prefix.length(), end)) + 1);
-        }
-      }
-    }
-    for (String key : errors.keySet()) {
+    List<String> paths = new ArrayList<>(values.keySet());
+    errors.getFieldErrors().forEach(e -> paths.add(e.getField()));
+    for (String key : paths) {
       if (key.startsWith(prefix)) {
         int end = key.indexOf(']', prefix.length());
         if (end > 0) {
@@ -167,20 +209,36 @@ public final class FormState {
   }
 
   /** Every problem in the order of the form, for the summary at the top of the page. */
-  public List<Problem> summary() {
-    List<Problem> out = new ArrayList<>();
-    errors.forEach((path, text) -> out.add(new Problem(path, NOT_FIELDS.contains(path) ? null : id(path),
+  public List<SummaryItem> summary() {
+    Map<String, String> byField = new LinkedHashMap<>();
+    errors.getFieldErrors().forEach(e -> byField.putIfAbsent(e.getField(), error(e.getField())));
+    List<SummaryItem> out = new ArrayList<>();
+    byField.forEach((path, text) -> out.add(new SummaryItem(path, NOT_FIELDS.contains(path) ? null : id(path),
         NOT_FIELDS.contains(path) ? text
             : messages.getMessage("form.error.summaryItem", new Object[] {summaryLabel(path), text}, locale))));
-    out.sort(Comparator.comparingInt((Problem p) -> position(p.path()))
-        .thenComparing(p -> FormPayload.orderKey(p.path(), payloadType)));
+    out.sort(Comparator.comparing(SummaryItem::path, this::inFormOrder));
     return out;
   }
 
-  private int position(String path) {
-    String top = path.split("[.\\[]", 2)[0];
-    int i = fieldOrder.indexOf(top);
-    return i < 0 ? fieldOrder.size() : i;
+  /** Paths in the order of the form: by the position of each part's name in the field order, then by list index. */
+  private int inFormOrder(String a, String b) {
+    String[] pa = a.split("\\.");
+    String[] pb = b.split("\\.");
+    for (int i = 0; i < Math.min(pa.length, pb.length); i++) {
+      int c = Long.compare(rank(pa[i]), rank(pb[i]));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(pa.length, pb.length);
+  }
+
+  private long rank(String part) {
+    int bracket = part.indexOf('[');
+    String name = bracket < 0 ? part : part.substring(0, bracket);
+    int position = fieldOrder.indexOf(name);
+    long index = bracket < 0 ? -1 : Long.parseLong(part.substring(bracket + 1, part.indexOf(']', bracket)));
+    return (position < 0 ? fieldOrder.size() : position) * 100_000L + index + 1;
   }
 
   /** "Mål 1 › Delmål 2 › Titel": where the field sits, then its label. */

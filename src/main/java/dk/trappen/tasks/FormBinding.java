@@ -1,0 +1,138 @@
+package dk.trappen.tasks;
+
+import dk.trappen.common.ControlCharacters;
+import dk.trappen.common.Problem;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.ResolvableType;
+import org.springframework.format.datetime.standard.DateTimeFormatterRegistrar;
+import org.springframework.format.support.DefaultFormattingConversionService;
+import org.springframework.format.support.FormattingConversionService;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.DataBinder;
+import org.springframework.validation.FieldError;
+
+/**
+ * Binds a submitted task form into its payload record with Spring's constructor binding ({@link DataBinder#construct}),
+ * nested lists included ({@code goals[0].subGoals[1].title}). Before binding, blank values are left out (an empty
+ * field is an absent one, as in the API) and list elements with nothing filled in are dropped, the rest numbered from
+ * 0 again: the values the form shows again are the renumbered ones, so that each problem sits next to its value.
+ */
+final class FormBinding {
+
+  /** The name the binding result gives the payload. */
+  static final String OBJECT = "payload";
+
+  private static final Pattern INDEX = Pattern.compile("\\[(\\d{1,4})]");
+  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9.\\[\\]]{0,200}");
+  private static final FormattingConversionService CONVERSION = conversion();
+
+  /** The payload as bound (fields that could not be converted are null) and what binding found wrong. */
+  record Bound<P>(P payload, BindingResult result) {
+  }
+
+  private FormBinding() {
+  }
+
+  /** The submitted values under the payload's paths, blank ones and empty list elements left out, renumbered. */
+  static Map<String, String> values(Map<String, String[]> params) {
+    Map<String, String> filled = new LinkedHashMap<>();
+    params.forEach((name, values) -> {
+      if (values != null && values.length > 0 && values[0] != null && !values[0].isBlank()
+          && NAME.matcher(name).matches()) {
+        filled.put(name, values[0]);
+      }
+    });
+    // the indexes in use under each list, by the list's path as submitted
+    Map<String, TreeSet<Integer>> used = new HashMap<>();
+    filled.keySet().forEach(name -> {
+      Matcher m = INDEX.matcher(name);
+      while (m.find()) {
+        used.computeIfAbsent(name.substring(0, m.start()), k -> new TreeSet<>()).add(Integer.parseInt(m.group(1)));
+      }
+    });
+    Map<String, String> out = new LinkedHashMap<>();
+    filled.forEach((name, value) -> {
+      StringBuilder renamed = new StringBuilder();
+      Matcher m = INDEX.matcher(name);
+      int at = 0;
+      while (m.find()) {
+        int rank = used.get(name.substring(0, m.start())).headSet(Integer.parseInt(m.group(1))).size();
+        renamed.append(name, at, m.start()).append('[').append(rank).append(']');
+        at = m.end();
+      }
+      renamed.append(name.substring(at));
+      // a bracket that is not a small index names no field of any payload
+      if (INDEX.matcher(renamed).replaceAll("").indexOf("[") < 0) {
+        out.put(renamed.toString(), value);
+      }
+    });
+    return out;
+  }
+
+  /** Binds the values into a new {@code type} by its constructor, converting text as the payload's fields need. */
+  static <P> Bound<P> bind(Map<String, String> values, Class<P> type) {
+    DataBinder binder = new DataBinder(null, OBJECT);
+    binder.setTargetType(ResolvableType.forClass(type));
+    binder.setConversionService(CONVERSION);
+    binder.construct(new DataBinder.ValueResolver() {
+      @Override
+      public Object resolveValue(String name, Class<?> paramType) {
+        String value = values.get(name);
+        // a checkbox that is not ticked sends nothing: false
+        return value == null && paramType == boolean.class ? "false" : value;
+      }
+
+      @Override
+      public Set<String> getNames() {
+        return values.keySet();
+      }
+    });
+    return new Bound<>(type.cast(binder.getTarget()), binder.getBindingResult());
+  }
+
+  /**
+   * What binding found wrong, as the problems the API names for the same input (a value that is not one of the
+   * choices, not a date, not a number or boolean), and every value holding a control character.
+   */
+  static List<Problem> problems(BindingResult result, Map<String, String> values) {
+    List<Problem> problems = new ArrayList<>();
+    for (FieldError e : result.getFieldErrors()) {
+      Object value = e.getRejectedValue();
+      Class<?> type = e.contains(TypeMismatchException.class)
+          ? e.unwrap(TypeMismatchException.class).getRequiredType() : null;
+      if (type != null && type.isEnum()) {
+        problems.add(Problem.of(e.getField(), "problem.json.notOneOf", value, type.getSimpleName(),
+            Arrays.toString(type.getEnumConstants())));
+      } else if (type == java.time.LocalDate.class) {
+        problems.add(Problem.of(e.getField(), "problem.json.notADate", value, type.getSimpleName()));
+      } else {
+        problems.add(Problem.of(e.getField(), "problem.json.format", value,
+            type == null ? "value" : type.getSimpleName()));
+      }
+    }
+    values.forEach((path, value) -> {
+      if (ControlCharacters.present(value)) {
+        problems.add(Problem.of(path, ControlCharacters.PROBLEM));
+      }
+    });
+    return problems;
+  }
+
+  private static FormattingConversionService conversion() {
+    DefaultFormattingConversionService conversion = new DefaultFormattingConversionService(false);
+    DateTimeFormatterRegistrar dates = new DateTimeFormatterRegistrar();
+    dates.setUseIsoFormat(true);
+    dates.registerFormatters(conversion);
+    return conversion;
+  }
+}
