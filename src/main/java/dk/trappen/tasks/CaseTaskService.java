@@ -211,7 +211,7 @@ public class CaseTaskService {
     handler.checkMayWork(context);
     Map<String, Object> variables = handler.complete(context, payload);
     // an unclaimed task is claimed by whoever completes it, in the same engine command
-    completion.complete(task.getId(), task.getAssignee() == null ? user.username() : null,
+    completion.complete(task.getId(), task.getAssignee(), task.getAssignee() == null ? user.username() : null,
         variables == null ? Map.of() : new LinkedHashMap<>(variables));
     cases.recordHandler(context.caseId(), user.username());
     access.record(user, context.caseId(), context.caseNumber(), AuditAction.WRITE, "complete: " + handler.kind());

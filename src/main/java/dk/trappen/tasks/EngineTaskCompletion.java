@@ -1,11 +1,14 @@
 package dk.trappen.tasks;
 
 import java.util.Map;
+import java.util.Objects;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,9 +32,19 @@ class EngineTaskCompletion {
         .getCommandExecutorTxRequired();
   }
 
-  /** Claims the task for {@code claimFor} unless that is null, then completes it with {@code variables}. */
-  void complete(String taskId, String claimFor, Map<String, Object> variables) {
+  /**
+   * Claims the task for {@code claimFor} unless that is null, then completes it with {@code variables}, provided the
+   * task is still held by {@code heldBy} (null: nobody) as the caller saw it. A task given to someone else meanwhile
+   * (a team leader's reassignment committed between the caller's read and this command) is refused as claimed by
+   * them ({@link TaskAlreadyClaimedException}, a 409 through {@link TaskRaces}), so a completion and a reassignment
+   * racing each other never both succeed.
+   */
+  void complete(String taskId, String heldBy, String claimFor, Map<String, Object> variables) {
     commands.execute(context -> {
+      TaskEntity current = context.getTaskManager().findTaskById(taskId);
+      if (current != null && !Objects.equals(current.getAssignee(), heldBy)) {
+        throw new TaskAlreadyClaimedException(taskId, current.getAssignee());
+      }
       if (claimFor != null) {
         new ClaimTaskCmd(taskId, claimFor).execute(context);
       }

@@ -188,6 +188,38 @@ class ReassignmentApiTest extends ApiTestSupport {
   }
 
   @Test
+  @DisplayName("karen completing her task while the leader gives it to lars, 10 rounds: never both; one 2xx and one "
+      + "409 naming the task, and the task completed only if the completion won")
+  void completionRacingAReassignment() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    Map<String, Integer> statuses = new TreeMap<>();
+    try {
+      for (int round = 0; round < 10; round++) {
+        String cpr = String.format("%02d0714%s%02d", round + 1, "47", round);
+        String caseNumber = caseAtInvestigation("nord", cpr, String.format("2014-07-%02d", round + 1));
+        String task = claimedInvestigation("karen", caseNumber);
+        List<Response> answers = atOnce(pool, List.of(
+            () -> postJson("karen", "/api/tasks/" + task + "/complete", Map.of("findings", "Familien mangler struktur.",
+                "youthPerspective", "Jeg vil bo hjemme.", "riskLevel", "MODERATE", "safeAtHome", true,
+                "kinOrNetworkPossible", false, "youthWish", "STAY_HOME", "outcome", "INTERVENTION")),
+            () -> postJson("birgitte", TASKS, Map.of("taskIds", List.of(task), "assignee", "lars"))));
+        int completion = answers.get(0).status();
+        int reassignment = answers.get(1).status();
+        statuses.merge("complete " + completion + ", reassign " + reassignment, 1, Integer::sum);
+
+        assertThat(List.of(completion, reassignment)).as(answers.toString()).isIn(List.of(204, 409), List.of(409, 200));
+        answers.stream().filter(a -> a.status() == 409).forEach(a ->
+            assertThat(a.body().path("errors").has("task")).as(a.body().toString()).isTrue());
+        boolean stillOpen = engineTasks.createTaskQuery().taskId(task).count() == 1;
+        assertThat(stillOpen).as("the task is open exactly when the reassignment won").isEqualTo(reassignment == 200);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    System.out.println("[races] 10 rounds of a completion and a reassignment of one task at once: " + statuses);
+  }
+
+  @Test
   @DisplayName("a reassignment that meets another leader's move of the task, stored but not yet committed, waits for "
       + "it and is answered 409 naming the task; the first move stands and nothing of the second is stored")
   void reassignmentLosesToAConcurrentMove() throws Exception {
