@@ -2,6 +2,7 @@ package dk.trappen.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -96,6 +97,13 @@ class ModuleBoundariesTest {
     noClasses().that().resideOutsideOfPackage("dk.trappen.casefile..")
         .should().dependOnClassesThat().resideInAPackage("dk.trappen.casefile..")
         .check(classes);
+  }
+
+  @Test
+  @DisplayName("The packages have no dependency cycle, however long: a feature that must tell another one something "
+      + "publishes an event")
+  void noCycles() {
+    slices().matching("dk.trappen.(*)..").should().beFreeOfCycles().check(classes);
   }
 
   private static ArchCondition<JavaClass> onlyBeAccessedFromTheirOwnPackage() {
