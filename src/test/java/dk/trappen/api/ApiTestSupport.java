@@ -10,8 +10,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dk.trappen.org.OrgService;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -125,6 +132,27 @@ abstract class ApiTestSupport {
 
   protected Response complete(String user, String caseNumber, String kind, Object payload) throws Exception {
     return postJson(user, "/api/tasks/" + taskId(user, caseNumber, kind) + "/complete", payload);
+  }
+
+  /** Runs the calls on the pool, released together (a race), and returns their answers in the order given. */
+  static List<Response> atOnce(ExecutorService pool, List<Callable<Response>> calls) throws Exception {
+    CountDownLatch ready = new CountDownLatch(calls.size());
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<Response>> futures = new ArrayList<>();
+    for (Callable<Response> call : calls) {
+      futures.add(pool.submit(() -> {
+        ready.countDown();
+        go.await();
+        return call.call();
+      }));
+    }
+    assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
+    go.countDown();
+    List<Response> answers = new ArrayList<>();
+    for (Future<Response> f : futures) {
+      answers.add(f.get(60, TimeUnit.SECONDS));
+    }
+    return answers;
   }
 
   record Response(int status, JsonNode body) {

@@ -15,11 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterAll;
@@ -82,7 +79,7 @@ class ConcurrentRequestsApiTest extends ApiTestSupport {
         String key = "race-" + round + "-" + client + "-" + cpr;
         clients.add(() -> postJson("ida", "/api/notifications", n, Map.of("Idempotency-Key", key)));
       }
-      List<Response> answers = atOnce(clients);
+      List<Response> answers = atOnce(pool, clients);
       answers.forEach(a -> statuses.merge(a.status(), 1, Integer::sum));
 
       assertThat(answers).allSatisfy(a -> assertThat(a.status()).as(String.valueOf(a.body())).isEqualTo(201));
@@ -105,7 +102,7 @@ class ConcurrentRequestsApiTest extends ApiTestSupport {
     for (int round = 0; round < ROUNDS; round++) {
       String caseNumber = caseAtInvestigation(round, "71");
       String taskId = taskId("karen", caseNumber, "investigation");
-      List<Response> answers = atOnce(List.of(
+      List<Response> answers = atOnce(pool, List.of(
           () -> postJson("karen", "/api/tasks/" + taskId + "/complete", investigation("Karen")),
           () -> postJson("lars", "/api/tasks/" + taskId + "/complete", investigation("Lars"))));
       answers.forEach(a -> statuses.merge(a.status(), 1, Integer::sum));
@@ -136,7 +133,7 @@ class ConcurrentRequestsApiTest extends ApiTestSupport {
     for (int round = 0; round < ROUNDS; round++) {
       String caseNumber = caseAtInvestigation(round, "72");
       String taskId = taskId("karen", caseNumber, "investigation");
-      List<Response> answers = atOnce(List.of(
+      List<Response> answers = atOnce(pool, List.of(
           () -> claim("karen", taskId),
           () -> claim("lars", taskId)));
       answers.forEach(a -> statuses.merge(a.status(), 1, Integer::sum));
@@ -165,7 +162,7 @@ class ConcurrentRequestsApiTest extends ApiTestSupport {
         Map<String, Object> concern = Map.of("raisedBy", "SCHOOL", "description", "Ny bekymring " + client);
         calls.add(() -> postJson("karen", "/api/cases/" + caseNumber + "/concerns", concern));
       }
-      List<Response> answers = atOnce(calls);
+      List<Response> answers = atOnce(pool, calls);
       answers.forEach(a -> statuses.merge(a.status(), 1, Integer::sum));
 
       assertThat(answers).allSatisfy(a -> assertThat(a.status()).as(String.valueOf(a.body())).isEqualTo(201));
@@ -230,26 +227,5 @@ class ConcurrentRequestsApiTest extends ApiTestSupport {
     n.put("receivedAt", now().minus(Duration.ofHours(1)).toString());
     n.put("team", "nord");
     return n;
-  }
-
-  /** Runs the calls on the pool, released together, and returns their answers in the order given. */
-  private List<Response> atOnce(List<Callable<Response>> calls) throws Exception {
-    CountDownLatch ready = new CountDownLatch(calls.size());
-    CountDownLatch go = new CountDownLatch(1);
-    List<Future<Response>> futures = new ArrayList<>();
-    for (Callable<Response> call : calls) {
-      futures.add(pool.submit(() -> {
-        ready.countDown();
-        go.await();
-        return call.call();
-      }));
-    }
-    assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
-    go.countDown();
-    List<Response> answers = new ArrayList<>();
-    for (Future<Response> f : futures) {
-      answers.add(f.get(60, TimeUnit.SECONDS));
-    }
-    return answers;
   }
 }

@@ -11,8 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -303,26 +301,5 @@ class ReassignmentApiTest extends ApiTestSupport {
     assertThat(call(caseworker, MockMvcRequestBuilders.post("/api/tasks/" + id + "/claim")
         .contentType(MediaType.APPLICATION_JSON)).status()).isEqualTo(200);
     return id;
-  }
-
-  /** Runs the calls on the pool, released together, and returns their answers in the order given. */
-  private static List<Response> atOnce(ExecutorService pool, List<Callable<Response>> calls) throws Exception {
-    CountDownLatch ready = new CountDownLatch(calls.size());
-    CountDownLatch go = new CountDownLatch(1);
-    List<Future<Response>> futures = new ArrayList<>();
-    for (Callable<Response> call : calls) {
-      futures.add(pool.submit(() -> {
-        ready.countDown();
-        go.await();
-        return call.call();
-      }));
-    }
-    assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
-    go.countDown();
-    List<Response> answers = new ArrayList<>();
-    for (Future<Response> f : futures) {
-      answers.add(f.get(60, TimeUnit.SECONDS));
-    }
-    return answers;
   }
 }
