@@ -1,19 +1,25 @@
 package dk.trappen.casefile;
 
 import dk.trappen.cases.CaseRef;
+import dk.trappen.common.FormBinding;
 import dk.trappen.common.InvalidInputException;
 import dk.trappen.common.NotFoundException;
+import dk.trappen.common.Problem;
 import dk.trappen.intake.IntakeCaseView;
 import dk.trappen.intake.IntakeService;
-import dk.trappen.meetings.ConcernSource;
 import dk.trappen.meetings.MeetingsService;
+import dk.trappen.meetings.NewConcern;
 import dk.trappen.security.CaseAccess;
 import dk.trappen.security.CurrentUser;
 import dk.trappen.tasks.CaseTaskService;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Validator;
 import java.time.Clock;
-import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -22,7 +28,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -40,6 +45,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CasePageController {
 
+  /** The concern form's fields, named as in {@link NewConcern}. */
+  private static final List<String> CONCERN_FIELDS = List.of("raisedBy", "description", "raisedAt");
+
   private final CaseAccess access;
   private final CaseFileQuery caseFiles;
   private final CasePageModel pageModel;
@@ -49,9 +57,12 @@ class CasePageController {
   private final CurrentUser currentUser;
   private final MessageSource messages;
   private final Clock clock;
+  private final Validator validator;
 
   CasePageController(CaseAccess access, CaseFileQuery caseFiles, CasePageModel pageModel, IntakeService intake,
-      CaseTaskService tasks, MeetingsService meetings, CurrentUser currentUser, MessageSource messages, Clock clock) {
+      CaseTaskService tasks, MeetingsService meetings, CurrentUser currentUser, MessageSource messages, Clock clock,
+      Validator validator) {
+    this.validator = validator;
     this.access = access;
     this.caseFiles = caseFiles;
     this.pageModel = pageModel;
@@ -69,9 +80,7 @@ class CasePageController {
       return intakePage(caseNumber, model);
     }
     CaseRef c = access.read(caseNumber, "page: case");
-    ConcernForm form = new ConcernForm();
-    form.setRaisedAt(pageModel.nowLocal());
-    pageModel.fill(model, c, caseFiles.read(c), form, Map.of(), null);
+    pageModel.fill(model, c, caseFiles.read(c), Map.of("raisedAt", pageModel.nowLocal()), Map.of(), null);
     return "case";
   }
 
@@ -88,34 +97,39 @@ class CasePageController {
     return "case-intake";
   }
 
+  /**
+   * A new concern from the case page: bound with Spring's data binding ({@link FormBinding}) into the
+   * {@link NewConcern} the API takes and checked by its constraints, every problem beside its field; a refusal of the
+   * case as a whole (closed, no running interventions, changed meanwhile) above the form.
+   */
   @PostMapping("/cases/{caseNumber}/concerns")
-  String concern(@PathVariable String caseNumber, @ModelAttribute("concernForm") ConcernForm form, Model model,
+  String concern(@PathVariable String caseNumber, HttpServletRequest request, Model model,
       RedirectAttributes redirect, HttpServletResponse response) {
     CaseRef c = access.write(caseNumber, "page: new concern");
-    Map<String, String> errors = new LinkedHashMap<>();
-    ConcernSource source = form.source(errors, this::msg);
-    String description = form.strippedDescription(errors, this::msg);
-    Instant raisedAt = form.raisedAtInstant(clock, errors, this::msg);
-    String formError = c.open() ? null : msg("case.concern.error.closed");
-    if (errors.isEmpty() && formError == null) {
+    Map<String, String> values = FormBinding.values(request.getParameterMap());
+    FormBinding.Bound<NewConcern> bound = FormBinding.bind(values, NewConcern.class, clock.getZone());
+    List<Problem> problems = new ArrayList<>(FormBinding.problems(bound, values, validator));
+    String formError = null;
+    if (problems.isEmpty()) {
       try {
-        meetings.registerConcern(caseNumber, c.id(), source, description, raisedAt, currentUser.get().username());
+        meetings.registerConcern(c, bound.payload(), currentUser.get().username());
         redirect.addFlashAttribute("flash", msg("case.concern.registered"));
         return "redirect:/cases/" + caseNumber + "#concerns";
       } catch (InvalidInputException e) {
-        if (e.conflict() && e.concerns("case")) {
-          // changed by someone else at the same time, again and again: nothing stored, the user may send it again
-          formError = msg("case.concern.error.changedMeanwhile");
-        } else if (e.conflict()) {
-          formError = msg("case.concern.error.noIntervention");
+        if (e.conflict()) {
+          formError = messages.getMessage(e.problems().get(0).onPage(), LocaleContextHolder.getLocale());
         } else {
-          e.problems().forEach(problem -> errors.putIfAbsent(problem.field(),
-              messages.getMessage(problem.onPage(), LocaleContextHolder.getLocale())));
+          problems.addAll(e.problems());
         }
       }
     }
-    response.setStatus(HttpStatus.BAD_REQUEST.value());
-    pageModel.fill(model, c, caseFiles.read(c), form, errors, formError);
+    Map<String, String> errors = new LinkedHashMap<>();
+    problems.forEach(p -> errors.putIfAbsent(p.field(),
+        messages.getMessage(p.onPage(), LocaleContextHolder.getLocale())));
+    Map<String, String> typed = new HashMap<>();
+    CONCERN_FIELDS.forEach(field -> typed.put(field, request.getParameter(field)));
+    response.setStatus(formError != null ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
+    pageModel.fill(model, c, caseFiles.read(c), typed, errors, formError);
     return "case";
   }
 

@@ -79,7 +79,11 @@ class CasePageModel {
     return LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES).format(LOCAL_MINUTES);
   }
 
-  void fill(Model model, CaseRef c, CaseFile f, ConcernForm form, Map<String, String> concernErrors,
+  /**
+   * The case page's model: the case file as the page shows it, and the new-concern form with what was typed in it
+   * ({@code concernForm}, by field), the problem of each field and a problem of the concern as a whole.
+   */
+  void fill(Model model, CaseRef c, CaseFile f, Map<String, String> concernForm, Map<String, String> concernErrors,
       String concernError) {
     boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
     CaseService.CaseClosure closure = new CaseService.CaseClosure(f.openedAt(), f.closedAt(), f.closureReason(),
@@ -154,7 +158,7 @@ class CasePageModel {
 
     model.addAttribute("canRaiseConcern", c.open() && !running.isEmpty() && meetings.canReceiveConcern(c.caseNumber()));
     model.addAttribute("concernSources", ConcernSource.values());
-    model.addAttribute("concernForm", form);
+    model.addAttribute("concernForm", concernForm);
     model.addAttribute("concernErrors", concernErrors);
     model.addAttribute("concernError", concernError);
     model.addAttribute("nowLocal", nowLocal());

@@ -4,10 +4,11 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
@@ -46,17 +47,10 @@ public final class StorageFaults {
    * hand out no connection) the exception saying that.
    */
   public static Optional<Throwable> fault(Throwable failure) {
-    Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-    for (Throwable t = failure; t != null && seen.put(t, true) == null; t = t.getCause()) {
-      if (t instanceof SQLException sql && isFault(sql)) {
-        return Optional.of(sql);
-      }
-      if (t instanceof CannotCreateTransactionException) {
-        // no connection to begin a transaction on: the pool's timeout or the database's refusal, whatever the cause
-        return Optional.of(t);
-      }
-    }
-    return Optional.empty();
+    return causes(failure).filter(t -> t instanceof SQLException sql && isFault(sql)
+            // no connection to begin a transaction on: the pool's timeout or the database's refusal, whatever cause
+            || t instanceof CannotCreateTransactionException)
+        .findFirst();
   }
 
   /**
@@ -64,11 +58,8 @@ public final class StorageFaults {
    * causes (H2 reports a failed file write as general error 50000 caused by the I/O exception).
    */
   public static boolean isFault(SQLException e) {
-    Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-    for (Throwable cause = e.getCause(); cause != null && seen.put(cause, true) == null; cause = cause.getCause()) {
-      if (cause instanceof IOException) {
-        return true;
-      }
+    if (causes(e.getCause()).anyMatch(IOException.class::isInstance)) {
+      return true;
     }
     if (e.getSQLState() == null && fromPoolsClosedConnection(e)) {
       return true;
@@ -83,6 +74,12 @@ public final class StorageFaults {
       return true;
     }
     return H2_CODES.contains(e.getErrorCode()) && state != null && state.startsWith("90");
+  }
+
+  /** The failure and its causes, each once (a cause chain may loop back on itself). */
+  private static Stream<Throwable> causes(Throwable failure) {
+    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    return Stream.iterate(failure, t -> t != null && seen.add(t), Throwable::getCause);
   }
 
   /**

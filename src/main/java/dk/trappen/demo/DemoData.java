@@ -5,6 +5,7 @@ import dk.trappen.cases.CaseService;
 import dk.trappen.intake.NewNotification;
 import dk.trappen.meetings.ConcernSource;
 import dk.trappen.meetings.MeetingsService;
+import dk.trappen.meetings.NewConcern;
 import dk.trappen.intake.NotificationReceipt;
 import dk.trappen.intake.IntakeService;
 import dk.trappen.intake.NotifierKind;
@@ -188,8 +189,8 @@ class DemoData implements ApplicationRunner {
     register(now.minus(hours(21)), "nord", child("1010135060", "Ida", "Jørgensen", "2013-10-10"), NotifierKind.SCHOOL,
         "Nørre Skole", "Ida har grædt i skolen flere dage i træk.");
     at(now.minus(days(2)));
-    meetings.registerConcern(c11, cases.get(c11).id(), ConcernSource.FAMILY,
-        "Mor ringer: Karl er ikke kommet hjem i nat.", now.minus(days(2)), "sofie");
+    meetings.registerConcern(cases.get(c11), new NewConcern(ConcernSource.FAMILY,
+        "Mor ringer: Karl er ikke kommet hjem i nat.", now.minus(days(2))), "sofie");
     log.debug("Demo cases: {}", List.of(c4, c5, c6, c7, c8, c9, c10, c11, c12));
   }
 

@@ -4,7 +4,7 @@ import dk.trappen.audit.AuditAction;
 import dk.trappen.audit.AuditService;
 import dk.trappen.cases.CaseRef;
 import dk.trappen.cases.CaseService;
-import dk.trappen.common.ControlCharacters;
+import dk.trappen.common.FormBinding;
 import dk.trappen.common.InvalidInputException;
 import dk.trappen.common.Problem;
 import dk.trappen.org.OrgService;
@@ -13,41 +13,39 @@ import dk.trappen.org.StaffMember;
 import dk.trappen.org.Team;
 import dk.trappen.security.CaseAccess;
 import dk.trappen.security.CurrentUser;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import lombok.Getter;
-import lombok.Setter;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Ny underretning: the intake form. A notification about a child without an open case opens a case; one about a child
- * with an open case joins it (the service decides). Every error is shown next to its field, in the user's language,
- * and everything typed is kept; nothing is stored until the whole notification is valid. While the CPR number is
- * typed, {@code /intake/child-check} warns (htmx) when the child already has cases and notifications.
+ * with an open case joins it (the service decides). The form binds with Spring's data binding ({@link FormBinding})
+ * into the {@link NewNotification} the API takes, and is checked as the API checks it: Bean Validation and
+ * {@link IntakePolicy}, every problem at once, each next to its field in the user's language, everything typed kept;
+ * nothing is stored until the whole notification is valid. While the CPR number is typed, {@code /intake/child-check}
+ * warns (htmx) when the child already has cases and notifications.
  */
 @Controller
 class IntakePageController {
@@ -57,7 +55,10 @@ class IntakePageController {
 
   private static final DateTimeFormatter LOCAL_MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
-  /** The form's fields in page order, with the JSON field of {@link NewNotification} each one binds to. */
+  /**
+   * The form's fields in page order (their names and ids on the page, short as a person reads them), with the path in
+   * {@link NewNotification} each one binds to.
+   */
   static final Map<String, String> FIELDS;
 
   static {
@@ -76,7 +77,7 @@ class IntakePageController {
   }
 
   private final IntakeService intake;
-  private final IntakeProperties properties;
+  private final IntakePolicy policy;
   private final CaseService cases;
   private final OrgService org;
   private final CurrentUser currentUser;
@@ -86,35 +87,19 @@ class IntakePageController {
   private final Clock clock;
   private final AuditService audit;
 
-  IntakePageController(IntakeService intake, IntakeProperties properties, CaseService cases, OrgService org,
+  IntakePageController(IntakeService intake, IntakePolicy policy, CaseService cases, OrgService org,
       CurrentUser currentUser, Validator validator, MessageSource messages, Clock clock, CaseAccess access,
       AuditService audit) {
     this.access = access;
     this.audit = audit;
     this.intake = intake;
-    this.properties = properties;
+    this.policy = policy;
     this.cases = cases;
     this.org = org;
     this.currentUser = currentUser;
     this.validator = validator;
     this.messages = messages;
     this.clock = clock;
-  }
-
-  /** The intake form as typed: every field a string, so that whatever was typed can be shown again. */
-  @Getter
-  @Setter
-  public static class IntakeForm {
-    private String cpr;
-    private String firstName;
-    private String lastName;
-    private String birthDate;
-    private String notifierKind;
-    private String notifierOrganisation;
-    private String notifierName;
-    private String concern;
-    private String receivedAt;
-    private String team;
   }
 
   /** A case of the child, for the duplicate warning; {@code readable} when the user may open it. */
@@ -124,105 +109,69 @@ class IntakePageController {
   @GetMapping("/intake")
   String form(Model model) {
     StaffMember me = registrar();
-    IntakeForm form = new IntakeForm();
-    form.setReceivedAt(nowLocal());
+    Map<String, String> form = new HashMap<>();
+    form.put("receivedAt", nowLocal());
     if (me.teamCode() != null) {
-      form.setTeam(me.teamCode());
+      form.put("team", me.teamCode());
     }
     fill(model, form, Map.of(), List.of(), null);
     return "intake";
   }
 
   @PostMapping("/intake")
-  String register(@ModelAttribute("form") IntakeForm form, Model model, RedirectAttributes redirect,
+  String register(HttpServletRequest request, Model model, RedirectAttributes redirect,
       HttpServletResponse response) {
     StaffMember me = registrar();
-    Map<String, String> errors = new LinkedHashMap<>();
-    List<String> formErrors = new java.util.ArrayList<>();
-    typed(form).forEach((field, value) -> {
-      if (ControlCharacters.present(value)) {
-        errors.put(field, msg("case.form.error.controlCharacters"));
+    Map<String, String> typed = new HashMap<>();
+    Map<String, String[]> params = new LinkedHashMap<>();
+    FIELDS.forEach((field, path) -> {
+      String value = request.getParameter(field);
+      typed.put(field, value);
+      if (value != null) {
+        params.put(path, new String[] {field.equals("cpr") ? value.replaceAll("[\\s-]", "") : value.strip()});
       }
     });
-    String cpr = normaliseCpr(form.getCpr());
-    LocalDate birthDate = parseDate(form.getBirthDate(), "birthDate", errors);
-    Instant receivedAt = parseDateTime(form.getReceivedAt(), "receivedAt", errors);
-    NotifierKind kind = parseKind(form.getNotifierKind(), errors);
-    NewNotification n = new NewNotification(
-        new NewNotification.ChildInput(cpr, blankToNull(form.getFirstName()), blankToNull(form.getLastName()),
-            birthDate),
-        kind, blankToNull(form.getNotifierOrganisation()), blankToNull(form.getNotifierName()),
-        blankToNull(form.getConcern()), receivedAt, blankToNull(form.getTeam()));
-    for (ConstraintViolation<NewNotification> v : validator.validate(n)) {
-      String field = formField(v.getPropertyPath().toString());
-      errors.putIfAbsent(field, msg(Problem.of(v)));
-    }
-    if (!errors.isEmpty()) {
-      contextErrors(n, errors);
-    }
-    if (errors.isEmpty()) {
+    Map<String, String> values = FormBinding.values(params);
+    FormBinding.Bound<NewNotification> bound = withChild(
+        FormBinding.bind(values, NewNotification.class, clock.getZone()));
+    List<Problem> problems = new ArrayList<>(FormBinding.problems(bound, values, validator));
+    problems.addAll(policy.problems(bound.payload()));
+    List<String> formErrors = new ArrayList<>();
+    if (problems.isEmpty()) {
       try {
-        NotificationReceipt receipt;
-        try {
-          receipt = intake.register(n, null, me.username());
-        } catch (DataIntegrityViolationException raceWithIdenticalSubmission) {
-          receipt = intake.findEarlier(null, IntakeService.hash(n)).orElseThrow(() -> raceWithIdenticalSubmission);
-        }
-        return registered(receipt, me, redirect);
+        return registered(intake.register(bound.payload(), null, me.username()), me, redirect);
       } catch (InvalidInputException e) {
-        e.problems().forEach(problem -> {
-          String field = formField(problem.field());
-          if (FIELDS.containsKey(field)) {
-            errors.putIfAbsent(field, msg(problem));
-          } else {
-            formErrors.add(msg(problem));
-          }
-        });
+        problems.addAll(e.problems());
       }
     }
+    Map<String, String> errors = new LinkedHashMap<>();
+    FIELDS.forEach((field, path) -> problems.stream().filter(p -> p.field().equals(path)).findFirst()
+        .ifPresent(p -> errors.put(field, msg(p))));
+    problems.stream().filter(p -> !FIELDS.containsValue(p.field())).forEach(p -> formErrors.add(msg(p)));
     response.setStatus(HttpStatus.BAD_REQUEST.value());
-    fill(model, form, ordered(errors), formErrors, cpr);
+    fill(model, typed, errors, formErrors, values.get("child.cpr"));
     return "intake";
   }
 
   /**
-   * The intake service's own checks (CPR against birth date, age, organisation of a professional, team), made here
-   * too when the form has other errors, so that every error shows at once; the service remains the judge.
+   * The page always has the child's fields: with none of them filled in, binding leaves the child out, and it is a
+   * child with every field missing instead, so that each field says what it lacks.
    */
-  private void contextErrors(NewNotification n, Map<String, String> errors) {
-    String cpr = n.child().cpr();
-    LocalDate birth = n.child().birthDate();
-    boolean cprValid = cpr != null && cpr.matches("\\d{10}");
-    if (cprValid && birth != null) {
-      LocalDate cprDate = IntakeService.cprDate(cpr);
-      if (cprDate == null) {
-        errors.putIfAbsent("cpr", msg("intake.error.cprDate"));
-      } else if (!cprDate.equals(birth)) {
-        errors.putIfAbsent("cpr", msg("intake.error.cprBirthDate"));
-      }
+  private static FormBinding.Bound<NewNotification> withChild(FormBinding.Bound<NewNotification> bound) {
+    NewNotification n = bound.payload();
+    if (n.child() != null) {
+      return bound;
     }
-    if (birth != null && n.receivedAt() != null) {
-      LocalDate receivedDay = n.receivedAt().atZone(clock.getZone()).toLocalDate();
-      if (birth.isAfter(receivedDay)) {
-        errors.putIfAbsent("birthDate", msg("intake.error.birthAfterReceived"));
-      } else if (java.time.Period.between(birth, receivedDay).getYears() >= 18) {
-        errors.putIfAbsent("birthDate", msg("intake.error.adult"));
-      }
-    }
-    if (n.notifierKind() != null && n.notifierKind().professional() && n.notifierOrganisation() == null) {
-      errors.putIfAbsent("notifierOrganisation", msg("intake.error.organisationRequired"));
-    }
-    boolean noTeam = n.team() == null && (properties.getDefaultTeam() == null || properties.getDefaultTeam().isBlank());
-    if (noTeam && (!cprValid || cases.openCaseOfChild(cpr).isEmpty())) {
-      errors.putIfAbsent("team", msg("case.form.error.choose"));
-    }
+    return new FormBinding.Bound<>(new NewNotification(new NewNotification.ChildInput(null, null, null, null),
+        n.notifierKind(), n.notifierOrganisation(), n.notifierName(), n.concern(), n.receivedAt(), n.team()),
+        bound.result());
   }
 
   /** The duplicate-child warning: the child's cases and notifications, if the CPR number is known. */
   @GetMapping("/intake/child-check")
   String childCheck(@RequestParam(required = false) String cpr, Model model) {
     registrar();
-    model.addAttribute("childCases", childCases(normaliseCpr(cpr)));
+    model.addAttribute("childCases", childCases(cpr == null ? null : cpr.replaceAll("[\\s-]", "")));
     return "intake :: childCheck";
   }
 
@@ -252,7 +201,8 @@ class IntakePageController {
     return me;
   }
 
-  private void fill(Model model, IntakeForm form, Map<String, String> errors, List<String> formErrors, String cpr) {
+  private void fill(Model model, Map<String, String> form, Map<String, String> errors, List<String> formErrors,
+      String cpr) {
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     model.addAttribute("formErrors", formErrors);
@@ -276,7 +226,7 @@ class IntakePageController {
       return null;
     }
     StaffMember me = currentUser.get();
-    Map<String, String> teamNames = new java.util.HashMap<>();
+    Map<String, String> teamNames = new HashMap<>();
     org.teams().forEach(t -> teamNames.put(t.getCode(), t.getName()));
     // only cases the user may know of: another team's case is not revealed to a caseworker, not even that it exists
     List<CaseRef> shown = cases.casesOfChild(cpr).stream().filter(c -> CaseAccess.mayKnowOf(me, c)).toList();
@@ -291,88 +241,8 @@ class IntakePageController {
         .toList();
   }
 
-  /** What was typed in each field, in page order. */
-  private static Map<String, String> typed(IntakeForm form) {
-    Map<String, String> typed = new LinkedHashMap<>();
-    typed.put("cpr", form.getCpr());
-    typed.put("firstName", form.getFirstName());
-    typed.put("lastName", form.getLastName());
-    typed.put("birthDate", form.getBirthDate());
-    typed.put("notifierKind", form.getNotifierKind());
-    typed.put("notifierOrganisation", form.getNotifierOrganisation());
-    typed.put("notifierName", form.getNotifierName());
-    typed.put("concern", form.getConcern());
-    typed.put("receivedAt", form.getReceivedAt());
-    typed.put("team", form.getTeam());
-    return typed;
-  }
-
-  private Map<String, String> ordered(Map<String, String> errors) {
-    Map<String, String> ordered = new LinkedHashMap<>();
-    FIELDS.keySet().forEach(f -> {
-      if (errors.containsKey(f)) {
-        ordered.put(f, errors.get(f));
-      }
-    });
-    return ordered;
-  }
-
-  /** The form field of a JSON field name ("child.cpr" is "cpr"). */
-  private static String formField(String jsonField) {
-    for (Map.Entry<String, String> e : FIELDS.entrySet()) {
-      if (e.getValue().equals(jsonField)) {
-        return e.getKey();
-      }
-    }
-    return jsonField;
-  }
-
-  private static String normaliseCpr(String typed) {
-    return typed == null || typed.isBlank() ? null : typed.replaceAll("[\\s-]", "");
-  }
-
-  private LocalDate parseDate(String typed, String field, Map<String, String> errors) {
-    if (typed == null || typed.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(typed.strip());
-    } catch (DateTimeParseException e) {
-      errors.put(field, msg("case.form.error.date"));
-      return null;
-    }
-  }
-
-  private Instant parseDateTime(String typed, String field, Map<String, String> errors) {
-    if (typed == null || typed.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDateTime.parse(typed.strip()).atZone(clock.getZone()).toInstant();
-    } catch (DateTimeParseException e) {
-      errors.put(field, msg("case.form.error.dateTime"));
-      return null;
-    }
-  }
-
-  private NotifierKind parseKind(String typed, Map<String, String> errors) {
-    if (typed == null || typed.isBlank()) {
-      return null;
-    }
-    try {
-      return NotifierKind.valueOf(typed);
-    } catch (IllegalArgumentException e) {
-      errors.put("notifierKind", msg("case.form.error.choose"));
-      return null;
-    }
-  }
-
   private String nowLocal() {
     return LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES).format(LOCAL_MINUTES);
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 
   private String msg(String key, Object... args) {

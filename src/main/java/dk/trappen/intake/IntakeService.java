@@ -13,10 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.Period;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -48,18 +44,18 @@ public class IntakeService {
   private final CaseService cases;
   private final OrgService org;
   private final RuntimeService runtime;
-  private final IntakeProperties properties;
+  private final IntakePolicy policy;
   private final Clock clock;
   private final TransactionTemplate transactions;
 
   IntakeService(NotificationRepository notifications, CaseService cases, OrgService org, RuntimeService runtime,
-      IntakeProperties properties, Clock clock, PlatformTransactionManager transactionManager) {
+      IntakePolicy policy, Clock clock, PlatformTransactionManager transactionManager) {
     this.transactions = new TransactionTemplate(transactionManager);
     this.notifications = notifications;
     this.cases = cases;
     this.org = org;
     this.runtime = runtime;
-    this.properties = properties;
+    this.policy = policy;
     this.clock = clock;
   }
 
@@ -69,9 +65,19 @@ public class IntakeService {
    * one open case per child, decided by the database, and an answer for every valid notification. A first
    * notification about a new child registers the child in a transaction of its own first; if another request
    * registered it at the same moment, the unique CPR number refuses the second insert and this request goes on with
-   * the winner's row. A lock that cannot be had in time (the database gives up waiting) is tried again.
+   * the winner's row. A lock that cannot be had in time (the database gives up waiting) is tried again. The same
+   * notification sent twice at the same moment is stored once: the unique key or payload hash refuses the second,
+   * which then answers with the first one's receipt.
    */
   public NotificationReceipt register(NewNotification n, String idempotencyKey, String user) {
+    try {
+      return registerOnce(n, idempotencyKey, user);
+    } catch (DataIntegrityViolationException raceWithIdenticalRequest) {
+      return findEarlier(idempotencyKey, hash(n)).orElseThrow(() -> raceWithIdenticalRequest);
+    }
+  }
+
+  private NotificationReceipt registerOnce(NewNotification n, String idempotencyKey, String user) {
     String hash = hash(n);
     Optional<NotificationReceipt> earlier = findEarlier(idempotencyKey, hash);
     if (earlier.isPresent()) {
@@ -122,7 +128,7 @@ public class IntakeService {
           .correlateWithResult();
       return new NotificationReceipt(saved.getId(), c.caseNumber(), true, false);
     }
-    String team = n.team() != null && !n.team().isBlank() ? n.team() : properties.getDefaultTeam();
+    String team = policy.teamOf(n);
     CaseRef c = cases.openCase(child, team, n.receivedAt());
     Notification saved = notifications.save(notification(n, c.id(), idempotencyKey, hash, user, false));
     Map<String, Object> vars = new LinkedHashMap<>();
@@ -164,60 +170,11 @@ public class IntakeService {
     return new NotificationReceipt(n.getId(), cases.get(n.getCaseId()).caseNumber(), n.isJoinedOpenCase(), true);
   }
 
+  /** Refuses the notification, with every problem at once, if {@link IntakePolicy} finds any. */
   private void checkContext(NewNotification n) {
-    List<Problem> errors = new ArrayList<>();
-    LocalDate birth = n.child().birthDate();
-    String cpr = n.child().cpr();
-    LocalDate cprDate = cprDate(cpr);
-    if (cprDate == null) {
-      errors.add(Problem.of("child.cpr", "problem.intake.cprDate"));
-    } else if (!cprDate.equals(birth)) {
-      errors.add(Problem.of("child.cpr", "problem.intake.cprBirthDate", birth));
-    }
-    Instant received = n.receivedAt();
-    LocalDate receivedDay = received.atZone(clock.getZone()).toLocalDate();
-    if (birth.isAfter(receivedDay)) {
-      errors.add(Problem.of("child.birthDate", "problem.intake.birthAfterReceived"));
-    } else if (Period.between(birth, receivedDay).getYears() >= 18) {
-      errors.add(Problem.of("child.birthDate", "problem.intake.adult"));
-    }
-    if (received.isAfter(clock.instant())) {
-      errors.add(Problem.of("receivedAt", "problem.notFuture"));
-    }
-    if (cases.openCaseOfChild(cpr).isEmpty()) {
-      String team = n.team() != null && !n.team().isBlank() ? n.team() : properties.getDefaultTeam();
-      if (team == null) {
-        errors.add(Problem.of("team", "problem.intake.teamRequired"));
-      } else if (!org.teamExists(team)) {
-        errors.add(Problem.of("team", "problem.intake.unknownTeam", team));
-      }
-    }
-    if (n.notifierKind().professional() && (n.notifierOrganisation() == null || n.notifierOrganisation().isBlank())) {
-      errors.add(Problem.of("notifierOrganisation", "problem.intake.organisationRequired"));
-    }
-    if (!errors.isEmpty()) {
-      throw InvalidInputException.of(errors);
-    }
-  }
-
-  /** The birth date encoded in a CPR number (ddmmyy + the century digit rule of the CPR office). */
-  static LocalDate cprDate(String cpr) {
-    try {
-      int day = Integer.parseInt(cpr.substring(0, 2));
-      int month = Integer.parseInt(cpr.substring(2, 4));
-      int yy = Integer.parseInt(cpr.substring(4, 6));
-      int seventh = cpr.charAt(6) - '0';
-      int century;
-      if (seventh <= 3) {
-        century = 1900;
-      } else if (seventh == 4 || seventh == 9) {
-        century = yy <= 36 ? 2000 : 1900;
-      } else {
-        century = yy <= 57 ? 2000 : 1800;
-      }
-      return LocalDate.of(century + yy, month, day);
-    } catch (RuntimeException e) {
-      return null;
+    List<Problem> problems = policy.problems(n);
+    if (!problems.isEmpty()) {
+      throw InvalidInputException.of(problems);
     }
   }
 

@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -58,13 +57,7 @@ class NotificationController {
     if (ControlCharacters.present(idempotencyKey)) {
       throw InvalidInputException.of("Idempotency-Key", ControlCharacters.PROBLEM);
     }
-    NotificationReceipt receipt;
-    try {
-      receipt = intake.register(notification, idempotencyKey, user);
-    } catch (DataIntegrityViolationException raceWithIdenticalRequest) {
-      receipt = intake.findEarlier(idempotencyKey, IntakeService.hash(notification))
-          .orElseThrow(() -> raceWithIdenticalRequest);
-    }
+    NotificationReceipt receipt = intake.register(notification, idempotencyKey, user);
     access.recordWrite(receipt.caseNumber(), receipt.duplicate() ? "api: notification (repeated)"
         : "api: notification");
     CaseAccess.Level level = access.level(receipt.caseNumber());

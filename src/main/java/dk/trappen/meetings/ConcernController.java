@@ -1,18 +1,12 @@
 package dk.trappen.meetings;
 
 import dk.trappen.cases.CaseRef;
-import dk.trappen.common.InvalidInputException;
 import dk.trappen.security.CaseAccess;
 import dk.trappen.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.time.Instant;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,23 +30,12 @@ class ConcernController {
     this.access = access;
   }
 
-  record ConcernInput(
-      @NotNull(message = "{problem.concern.raisedBy.required}") ConcernSource raisedBy,
-      @NotBlank(message = "{problem.concern.description.required}") @Size(max = 4000, message = "{problem.tooLong}")
-      String description,
-      @PastOrPresent(message = "{problem.notFuture}") Instant raisedAt) {
-  }
-
   @PostMapping("/{caseNumber}/concerns")
   @Operation(summary = "Register a new concern on a case with running interventions: asks for a meeting within "
       + "3 working days")
-  ResponseEntity<ConcernView> concern(@PathVariable String caseNumber, @Valid @RequestBody ConcernInput in) {
+  ResponseEntity<ConcernView> concern(@PathVariable String caseNumber, @Valid @RequestBody NewConcern in) {
     CaseRef c = access.write(caseNumber, "api: new concern");
-    if (!c.open()) {
-      throw InvalidInputException.conflict("caseNumber", "problem.cases.closed", caseNumber);
-    }
-    ConcernView concern = meetings.registerConcern(caseNumber, c.id(), in.raisedBy(), in.description(),
-        in.raisedAt(), currentUser.get().username());
+    ConcernView concern = meetings.registerConcern(c, in, currentUser.get().username());
     return ResponseEntity.created(URI.create("/api/cases/" + caseNumber)).body(concern);
   }
 }

@@ -4,6 +4,7 @@ import static dk.trappen.common.ProcessVariables.FOLLOW_UP_INTERVAL;
 import static dk.trappen.common.ProcessVariables.LAST_FOLLOW_UP_AT;
 
 import dk.trappen.common.InvalidInputException;
+import dk.trappen.common.Problem;
 import dk.trappen.deadlines.DeadlineKind;
 import dk.trappen.deadlines.DeadlineRules;
 import dk.trappen.tasks.FormContext;
@@ -72,41 +73,54 @@ class FollowUpHandler implements TaskHandler<FollowUpHandler.Input>,
   }
 
   @Override
+  public List<Problem> problems(TaskContext context, Input in) {
+    return intervalProblems(in.nextInterval());
+  }
+
+  @Override
   public Map<String, Object> complete(TaskContext context, Input in) {
+    List<Problem> problems = problems(context, in);
+    if (!problems.isEmpty()) {
+      throw InvalidInputException.of(problems);
+    }
     // without a new decision, the interval decided at an earlier follow-up stands; before any, the configured one
     Object decided = context.variable(FOLLOW_UP_INTERVAL);
-    Period fallback = decided != null ? Period.parse(decided.toString())
-        : rules.rule(DeadlineKind.FOLLOW_UP).period();
-    Period interval = interval(in.nextInterval(), fallback);
+    Period interval = in.nextInterval() != null && !in.nextInterval().isBlank()
+        ? Period.parse(in.nextInterval().strip())
+        : decided != null ? Period.parse(decided.toString()) : rules.rule(DeadlineKind.FOLLOW_UP).period();
     FollowUpView done = meetings.recordFollowUp(context.caseId(), in.effective(), in.conclusion(), interval,
         context.user());
     return Map.of(LAST_FOLLOW_UP_AT, Date.from(done.heldAt()), FOLLOW_UP_INTERVAL, done.nextInterval());
   }
 
-  /** The interval until the next follow-up: a positive ISO-8601 period in months or days (weeks are refused). */
+  /** The longest interval until the next follow-up, in months. */
   static final int MAX_INTERVAL_MONTHS = 24;
 
-  static Period interval(String text, Period fallback) {
+  /**
+   * The interval policy: an interval, if given, is a positive ISO-8601 period in months or days (weeks are refused:
+   * the engine counts them wrongly) of at most {@link #MAX_INTERVAL_MONTHS} months; empty if it is, or none is given.
+   */
+  static List<Problem> intervalProblems(String text) {
     if (text == null || text.isBlank()) {
-      return fallback;
+      return List.of();
     }
-    String value = text.trim();
+    String value = text.strip();
     if (value.matches("(?i).*\\d+W.*")) {
-      throw InvalidInputException.of("nextInterval", "problem.followUp.weeks", value);
+      return List.of(Problem.of("nextInterval", "problem.followUp.weeks", value));
     }
     Period p;
     try {
       p = Period.parse(value);
     } catch (DateTimeParseException e) {
-      throw InvalidInputException.of("nextInterval", "problem.followUp.notAPeriod", value);
+      return List.of(Problem.of("nextInterval", "problem.followUp.notAPeriod", value));
     }
     if (p.isZero() || p.isNegative()) {
-      throw InvalidInputException.of("nextInterval", "problem.followUp.notPositive", value);
+      return List.of(Problem.of("nextInterval", "problem.followUp.notPositive", value));
     }
     // an interval of years on end would put the next legal follow-up out of sight
     if (p.toTotalMonths() + p.getDays() / 31 > MAX_INTERVAL_MONTHS) {
-      throw InvalidInputException.of("nextInterval", "problem.followUp.tooLong", MAX_INTERVAL_MONTHS, value);
+      return List.of(Problem.of("nextInterval", "problem.followUp.tooLong", MAX_INTERVAL_MONTHS, value));
     }
-    return p;
+    return List.of();
   }
 }

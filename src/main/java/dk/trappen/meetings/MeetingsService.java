@@ -4,13 +4,13 @@ import static dk.trappen.common.ProcessVariables.CONCERN_ID;
 import static dk.trappen.common.ProcessVariables.CONCERN_RAISED_AT;
 import static dk.trappen.common.ProcessVariables.MESSAGE_CONCERN_RAISED;
 
+import dk.trappen.cases.CaseRef;
 import dk.trappen.common.InvalidInputException;
 import dk.trappen.common.Problem;
 import dk.trappen.common.NotFoundException;
+import jakarta.validation.Validator;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.Period;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import lombok.extern.slf4j.Slf4j;
@@ -36,9 +36,11 @@ public class MeetingsService {
   private final RuntimeService runtime;
   private final Clock clock;
   private final TransactionTemplate transactions;
+  private final Validator validator;
 
   MeetingsService(NetworkMeetingRepository meetings, FollowUpRepository followUps, ConcernRepository concerns,
-      RuntimeService runtime, Clock clock, PlatformTransactionManager transactionManager) {
+      RuntimeService runtime, Clock clock, PlatformTransactionManager transactionManager, Validator validator) {
+    this.validator = validator;
     this.transactions = new TransactionTemplate(transactionManager);
     this.meetings = meetings;
     this.followUps = followUps;
@@ -121,15 +123,21 @@ public class MeetingsService {
    * again, so both are stored and each gets its meeting; if the case keeps changing under it, it is a conflict naming
    * the case (409, nothing stored) rather than a failure.
    *
-   * @param raisedAt when the concern was raised; null means now
+   * <p>Refused with every problem at once when the concern breaks its constraints ({@link NewConcern}), and as a
+   * conflict when the case is closed.
    */
   @Transactional(propagation = Propagation.NOT_SUPPORTED)
-  public ConcernView registerConcern(String caseNumber, long caseId, ConcernSource raisedBy, String description,
-      Instant raisedAt, String user) {
+  public ConcernView registerConcern(CaseRef c, NewConcern concern, String user) {
+    if (!c.open()) {
+      throw InvalidInputException.conflict("caseNumber", "problem.cases.closed", c.caseNumber());
+    }
+    List<Problem> problems = validator.validate(concern).stream().map(Problem::of).toList();
+    if (!problems.isEmpty()) {
+      throw InvalidInputException.of(problems);
+    }
     for (int attempt = 1; ; attempt++) {
       try {
-        return transactions.execute(s -> registerConcernOnce(caseNumber, caseId, raisedBy, description, raisedAt,
-            user));
+        return transactions.execute(s -> registerConcernOnce(c.caseNumber(), c.id(), concern, user));
       } catch (OptimisticLockingException | ConcurrencyFailureException collided) {
         if (attempt >= CONCERN_ATTEMPTS) {
           throw InvalidInputException.conflict("case", "problem.meetings.concernCollided");
@@ -140,32 +148,15 @@ public class MeetingsService {
 
   private static final int CONCERN_ATTEMPTS = 5;
 
-  private ConcernView registerConcernOnce(String caseNumber, long caseId, ConcernSource raisedBy, String description,
-      Instant raisedAt, String user) {
-    Instant now = clock.instant();
-    List<Problem> problems = new ArrayList<>();
-    if (raisedBy == null) {
-      problems.add(Problem.of("raisedBy", "problem.concern.raisedBy.required"));
-    }
-    if (description == null || description.isBlank()) {
-      problems.add(Problem.of("description", "problem.concern.description.required"));
-    } else if (description.length() > 4000) {
-      problems.add(Problem.of("description", "problem.tooLong", 4000));
-    }
-    if (raisedAt != null && raisedAt.isAfter(now)) {
-      problems.add(Problem.of("raisedAt", "problem.concern.raisedAt.future"));
-    }
-    if (!problems.isEmpty()) {
-      throw InvalidInputException.of(problems);
-    }
+  private ConcernView registerConcernOnce(String caseNumber, long caseId, NewConcern concern, String user) {
     if (!canReceiveConcern(caseNumber)) {
       throw noInterventionLoop(caseNumber);
     }
     Concern c = new Concern();
     c.setCaseId(caseId);
-    c.setRaisedBy(raisedBy);
-    c.setDescription(description.trim());
-    c.setRaisedAt(raisedAt == null ? now : raisedAt);
+    c.setRaisedBy(concern.raisedBy());
+    c.setDescription(concern.description().strip());
+    c.setRaisedAt(concern.raisedAt() == null ? clock.instant() : concern.raisedAt());
     c.setRegisteredBy(user);
     concerns.saveAndFlush(c);
     try {
@@ -177,7 +168,7 @@ public class MeetingsService {
     } catch (MismatchingMessageCorrelationException e) {
       throw noInterventionLoop(caseNumber);
     }
-    log.info("Concern {} raised by {} on case {}", c.getId(), raisedBy, caseNumber);
+    log.info("Concern {} raised by {} on case {}", c.getId(), concern.raisedBy(), caseNumber);
     return ConcernView.of(c);
   }
 

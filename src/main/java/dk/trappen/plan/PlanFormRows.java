@@ -2,6 +2,7 @@ package dk.trappen.plan;
 
 import dk.trappen.tasks.FormView;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,10 +14,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class PlanFormRows {
 
-  private final ActionPlanHandler form;
+  private final PlanTask form;
   private final MessageSource messages;
 
-  PlanFormRows(ActionPlanHandler form, MessageSource messages) {
+  /** Both plan tasks share the form; the action plan's stands for both. */
+  PlanFormRows(@Qualifier("actionPlanTask") PlanTask form, MessageSource messages) {
     this.form = form;
     this.messages = messages;
   }

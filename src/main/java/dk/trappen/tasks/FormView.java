@@ -1,6 +1,7 @@
 package dk.trappen.tasks;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dk.trappen.common.FormBinding;
 import dk.trappen.common.Problem;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,6 +1,7 @@
 package dk.trappen.tasks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.trappen.common.FormBinding;
 import dk.trappen.common.InvalidInputException;
 import dk.trappen.common.NotFoundException;
 import dk.trappen.common.Problem;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
@@ -23,7 +23,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -80,13 +79,8 @@ class TaskFormController {
     FormTasks.FormTask task = formTasks.formTask(id, me, false);
     TaskForm<?> form = formOf(task.view());
     Map<String, String> values = FormBinding.values(request.getParameterMap());
-    FormBinding.Bound<?> bound = FormBinding.bind(values, form.payloadType());
-    List<Problem> problems = new ArrayList<>(FormBinding.problems(bound.result(), values));
-    Set<String> unbound = bound.result().getFieldErrors().stream().map(FieldError::getField)
-        .collect(Collectors.toSet());
-    // a value that could not be bound is null in the payload: its problem is the binding's, not "required"
-    validator.validate(bound.payload()).stream().map(Problem::of).filter(p -> !unbound.contains(p.field()))
-        .forEach(problems::add);
+    FormBinding.Bound<?> bound = FormBinding.bind(values, form.payloadType(), zone);
+    List<Problem> problems = new ArrayList<>(FormBinding.problems(bound, values, validator));
     problems.addAll(formTasks.problems(task, bound.payload()));
     boolean conflict = false;
     if (problems.isEmpty()) {

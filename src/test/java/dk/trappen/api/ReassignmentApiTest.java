@@ -156,65 +156,69 @@ class ReassignmentApiTest extends ApiTestSupport {
   @DisplayName("two reassignments of one task at the same instant (the leader in two tabs): every round one 200 and "
       + "at most one other 200 or a 409 naming the task, never a 500, and the task held by a winner")
   void racingReassignments() throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(2);
-    Map<String, Integer> statuses = new TreeMap<>();
-    try {
-      for (int round = 0; round < 10; round++) {
-        String cpr = String.format("%02d0614%s%02d", round + 1, "46", round);
-        String caseNumber = caseAtInvestigation("nord", cpr, String.format("2014-06-%02d", round + 1));
-        String task = claimedInvestigation("karen", caseNumber);
-        List<Response> answers = atOnce(pool, List.of(
-            () -> postJson("birgitte", TASKS, Map.of("taskIds", List.of(task), "assignee", "lars")),
-            () -> postJson("birgitte", TASKS, Map.of("taskIds", List.of(task)))));
-        List<Integer> codes = answers.stream().map(Response::status).sorted().toList();
-        statuses.merge(codes.toString(), 1, Integer::sum);
+    raceRounds("two reassignments of one task", 6, "46", (task, pool) -> {
+      List<Response> answers = atOnce(pool, List.of(
+          () -> postJson("birgitte", TASKS, Map.of("taskIds", List.of(task), "assignee", "lars")),
+          () -> postJson("birgitte", TASKS, Map.of("taskIds", List.of(task)))));
+      List<Integer> codes = answers.stream().map(Response::status).sorted().toList();
 
-        assertThat(codes).as(answers.toString()).isIn(List.of(200, 409), List.of(200, 200));
-        answers.stream().filter(a -> a.status() == 409).forEach(a -> {
-          assertThat(a.body().path("type").asText()).isEqualTo("https://trappen.dk/problems/conflict");
-          assertThat(a.body().path("errors").has("task")).as(a.body().toString()).isTrue();
-        });
-        String holder = text(getJson("karen", "/api/tasks/" + task).body().path("assignee"));
-        List<String> winners = answers.stream().filter(a -> a.status() == 200)
-            .map(a -> text(a.body().path("holder"))).toList();
-        assertThat(winners).contains(holder);
-      }
-    } finally {
-      pool.shutdownNow();
-    }
-    System.out.println("[races] 10 rounds of two reassignments of one task at once: " + statuses);
+      assertThat(codes).as(answers.toString()).isIn(List.of(200, 409), List.of(200, 200));
+      answers.stream().filter(a -> a.status() == 409).forEach(a -> {
+        assertThat(a.body().path("type").asText()).isEqualTo("https://trappen.dk/problems/conflict");
+        assertThat(a.body().path("errors").has("task")).as(a.body().toString()).isTrue();
+      });
+      String holder = text(getJson("karen", "/api/tasks/" + task).body().path("assignee"));
+      List<String> winners = answers.stream().filter(a -> a.status() == 200)
+          .map(a -> text(a.body().path("holder"))).toList();
+      assertThat(winners).contains(holder);
+      return codes.toString();
+    });
   }
 
   @Test
   @DisplayName("karen completing her task while the leader gives it to lars, 10 rounds: never both; one 2xx and one "
       + "409 naming the task, and the task completed only if the completion won")
   void completionRacingAReassignment() throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(2);
-    Map<String, Integer> statuses = new TreeMap<>();
-    try {
-      for (int round = 0; round < 10; round++) {
-        String cpr = String.format("%02d0714%s%02d", round + 1, "47", round);
-        String caseNumber = caseAtInvestigation("nord", cpr, String.format("2014-07-%02d", round + 1));
-        String task = claimedInvestigation("karen", caseNumber);
-        List<Response> answers = atOnce(pool, List.of(
-            () -> postJson("karen", "/api/tasks/" + task + "/complete", Map.of("findings", "Familien mangler struktur.",
-                "youthPerspective", "Jeg vil bo hjemme.", "riskLevel", "MODERATE", "safeAtHome", true,
-                "kinOrNetworkPossible", false, "youthWish", "STAY_HOME", "outcome", "INTERVENTION")),
-            () -> postJson("birgitte", TASKS, Map.of("taskIds", List.of(task), "assignee", "lars"))));
-        int completion = answers.get(0).status();
-        int reassignment = answers.get(1).status();
-        statuses.merge("complete " + completion + ", reassign " + reassignment, 1, Integer::sum);
+    raceRounds("a completion and a reassignment of one task", 7, "47", (task, pool) -> {
+      List<Response> answers = atOnce(pool, List.of(
+          () -> postJson("karen", "/api/tasks/" + task + "/complete", Map.of("findings", "Familien mangler struktur.",
+              "youthPerspective", "Jeg vil bo hjemme.", "riskLevel", "MODERATE", "safeAtHome", true,
+              "kinOrNetworkPossible", false, "youthWish", "STAY_HOME", "outcome", "INTERVENTION")),
+          () -> postJson("birgitte", TASKS, Map.of("taskIds", List.of(task), "assignee", "lars"))));
+      int completion = answers.get(0).status();
+      int reassignment = answers.get(1).status();
 
-        assertThat(List.of(completion, reassignment)).as(answers.toString()).isIn(List.of(204, 409), List.of(409, 200));
-        answers.stream().filter(a -> a.status() == 409).forEach(a ->
-            assertThat(a.body().path("errors").has("task")).as(a.body().toString()).isTrue());
-        boolean stillOpen = engineTasks.createTaskQuery().taskId(task).count() == 1;
-        assertThat(stillOpen).as("the task is open exactly when the reassignment won").isEqualTo(reassignment == 200);
+      assertThat(List.of(completion, reassignment)).as(answers.toString()).isIn(List.of(204, 409), List.of(409, 200));
+      answers.stream().filter(a -> a.status() == 409).forEach(a ->
+          assertThat(a.body().path("errors").has("task")).as(a.body().toString()).isTrue());
+      boolean stillOpen = engineTasks.createTaskQuery().taskId(task).count() == 1;
+      assertThat(stillOpen).as("the task is open exactly when the reassignment won").isEqualTo(reassignment == 200);
+      return "complete " + completion + ", reassign " + reassignment;
+    });
+  }
+
+  /** One round of a race on the investigation task karen holds; returns what the round's answers were. */
+  private interface Round {
+    String run(String task, ExecutorService pool) throws Exception;
+  }
+
+  /**
+   * Ten rounds of {@code round}, each on a case of its own (a child born in {@code month} of 2014, CPR serial starting
+   * {@code serial}), and what the rounds answered, counted.
+   */
+  private void raceRounds(String what, int month, String serial, Round round) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    Map<String, Integer> outcomes = new TreeMap<>();
+    try {
+      for (int n = 0; n < 10; n++) {
+        String cpr = String.format("%02d%02d14%s%02d", n + 1, month, serial, n);
+        String caseNumber = caseAtInvestigation("nord", cpr, String.format("2014-%02d-%02d", month, n + 1));
+        outcomes.merge(round.run(claimedInvestigation("karen", caseNumber), pool), 1, Integer::sum);
       }
     } finally {
       pool.shutdownNow();
     }
-    System.out.println("[races] 10 rounds of a completion and a reassignment of one task at once: " + statuses);
+    System.out.println("[races] 10 rounds of " + what + " at once: " + outcomes);
   }
 
   @Test

@@ -2,6 +2,7 @@ package dk.trappen.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.trappen.common.FormBinding;
 import dk.trappen.common.Problem;
 import dk.trappen.investigation.InvestigationFindings;
 import dk.trappen.meetings.MeetingDecision;
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Form parameters bound to the payload record")
 class FormBindingTest {
 
+  private static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/Copenhagen");
+
   private static Map<String, String[]> params(String... pairs) {
     Map<String, String[]> out = new LinkedHashMap<>();
     for (int i = 0; i < pairs.length; i += 2) {
@@ -28,7 +31,7 @@ class FormBindingTest {
   }
 
   private static <P> FormBinding.Bound<P> bind(Class<P> type, String... pairs) {
-    return FormBinding.bind(FormBinding.values(params(pairs)), type);
+    return FormBinding.bind(FormBinding.values(params(pairs)), type, ZONE);
   }
 
   @Test
@@ -77,10 +80,10 @@ class FormBindingTest {
         .containsEntry("goals[0].subGoals[0].targetDate", "2028-01-01")
         .containsEntry("youthOwnWords", "Mine ord")
         .doesNotContainKey("goals[3].title");
-    PlanInput in = FormBinding.bind(values, PlanInput.class).payload();
+    PlanInput in = FormBinding.bind(values, PlanInput.class, ZONE).payload();
     assertThat(in.goals()).hasSize(1);
     assertThat(in.goals().get(0).youthOwn()).isTrue();
-    assertThat(FormBinding.bind(Map.of("goals[0].title", "Skole"), PlanInput.class).result().hasErrors())
+    assertThat(FormBinding.bind(Map.of("goals[0].title", "Skole"), PlanInput.class, ZONE).result().hasErrors())
         .as("a checkbox not ticked is false").isFalse();
     assertThat(in.goals().get(0).subGoals())
         .containsExactly(new PlanInput.SubGoal("Vækkeur", LocalDate.of(2028, 1, 1)));
@@ -101,7 +104,7 @@ class FormBindingTest {
     Map<String, String> values = FormBinding.values(params("findings", "a\u0000b", "youthPerspective", "c\u0007",
         "goals[99999999999].title", "x", "<script>", "y"));
     assertThat(values).containsOnlyKeys("findings", "youthPerspective");
-    assertThat(FormBinding.problems(FormBinding.bind(values, InvestigationFindings.class).result(), values))
+    assertThat(FormBinding.problems(FormBinding.bind(values, InvestigationFindings.class, ZONE).result(), values))
         .extracting(Problem::field).containsExactly("findings", "youthPerspective");
   }
 

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import dk.trappen.meetings.ConcernSource;
 import dk.trappen.meetings.MeetingsService;
+import dk.trappen.meetings.NewConcern;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -133,8 +134,8 @@ class TaskFormPageTest extends TaskFormTestSupport {
   @DisplayName("the concern response form renders with the concern that was raised")
   void concernResponseRenders() throws Exception {
     String caseNumber = caseWithRunningIntervention(child("Gry"));
-    meetings.registerConcern(caseNumber, cases.get(caseNumber).id(), ConcernSource.SCHOOL,
-        "Har ikke været i skole i en uge.", now(), "karen");
+    meetings.registerConcern(cases.get(caseNumber),
+        new NewConcern(ConcernSource.SCHOOL, "Har ikke været i skole i en uge.", now()), "karen");
     Document page = assertFormRenders("karen", task(caseNumber, "Task_RespondToConcern"));
     assertThat(page.select(".panel").text()).contains("Har ikke været i skole i en uge.").contains("Skolen");
   }
@@ -498,11 +499,11 @@ class TaskFormPageTest extends TaskFormTestSupport {
 
     MvcResult lateClaim = claimOnPage("lars", investigation.id());
     assertThat(String.valueOf(lateClaim.getFlashMap().get("flash")))
-        .isEqualTo(messages.getMessage("form.error.claimed", null, DANISH));
+        .isEqualTo(messages.getMessage("page.problem.task.claimed", null, DANISH));
     MvcResult lateForm = submitInvestigation("lars", investigation.id(), "Lars' fund.");
     assertThat(lateForm.getResponse().getRedirectedUrl()).isEqualTo("/tasks");
     assertThat(String.valueOf(lateForm.getFlashMap().get("flash")))
-        .isEqualTo(messages.getMessage("form.error.claimed", null, DANISH));
+        .isEqualTo(messages.getMessage("page.problem.task.claimed", null, DANISH));
     assertThat(task(caseNumber, "Task_Investigation").assignee()).isEqualTo("karen");
 
     assertThat(submitInvestigation("karen", investigation.id(), "Karens fund.").getResponse().getRedirectedUrl())
@@ -510,7 +511,7 @@ class TaskFormPageTest extends TaskFormTestSupport {
     MvcResult claimOfCompleted = claimOnPage("lars", investigation.id());
     assertThat(claimOfCompleted.getResponse().getRedirectedUrl()).isEqualTo("/tasks");
     assertThat(String.valueOf(claimOfCompleted.getFlashMap().get("flash")))
-        .isEqualTo(messages.getMessage("form.error.completed", null, DANISH));
+        .isEqualTo(messages.getMessage("page.problem.task.completed", null, DANISH));
     assertThat(openTask(caseNumber, "Task_Investigation")).isEmpty();
   }
 

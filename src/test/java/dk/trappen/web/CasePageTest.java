@@ -125,7 +125,7 @@ class CasePageTest extends PageTestSupport {
 
     assertThat(result.getResponse().getStatus()).isEqualTo(400);
     Document page = html(result);
-    assertThat(page.select("#description-error").text()).isEqualTo("Beskriv bekymringen.");
+    assertThat(page.select("#description-error").text()).isEqualTo("Skal udfyldes.");
     assertThat(page.select("#description").attr("aria-invalid")).isEqualTo("true");
     assertThat(page.select("#description").attr("aria-describedby")).isEqualTo("description-error");
     assertThat(page.select("#raisedAt-error").text()).isEqualTo("Må ikke ligge i fremtiden.");

@@ -1,7 +1,9 @@
-package dk.trappen.tasks;
+package dk.trappen.common;
 
-import dk.trappen.common.ControlCharacters;
-import dk.trappen.common.Problem;
+import jakarta.validation.Validator;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -10,10 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.ResolvableType;
+import org.springframework.core.convert.converter.Converter;
 import org.springframework.format.datetime.standard.DateTimeFormatterRegistrar;
 import org.springframework.format.support.DefaultFormattingConversionService;
 import org.springframework.format.support.FormattingConversionService;
@@ -26,25 +30,28 @@ import org.springframework.validation.FieldError;
  * nested lists included ({@code goals[0].subGoals[1].title}). Before binding, blank values are left out (an empty
  * field is an absent one, as in the API) and list elements with nothing filled in are dropped, the rest numbered from
  * 0 again: the values the form shows again are the renumbered ones, so that each problem sits next to its value.
+ * A date and time typed in a form ({@code datetime-local}) is local time in the municipality's zone.
+ *
+ * <p>Used by every page form: the task forms, the intake form and the case page's concern form.
  */
-final class FormBinding {
+public final class FormBinding {
 
   /** The name the binding result gives the payload. */
-  static final String OBJECT = "payload";
+  public static final String OBJECT = "payload";
 
   private static final Pattern INDEX = Pattern.compile("\\[(\\d{1,4})]");
   private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9.\\[\\]]{0,200}");
-  private static final FormattingConversionService CONVERSION = conversion();
+  private static final Map<ZoneId, FormattingConversionService> CONVERSIONS = new ConcurrentHashMap<>();
 
   /** The payload as bound (fields that could not be converted are null) and what binding found wrong. */
-  record Bound<P>(P payload, BindingResult result) {
+  public record Bound<P>(P payload, BindingResult result) {
   }
 
   private FormBinding() {
   }
 
   /** The submitted values under the payload's paths, blank ones and empty list elements left out, renumbered. */
-  static Map<String, String> values(Map<String, String[]> params) {
+  public static Map<String, String> values(Map<String, String[]> params) {
     Map<String, String> filled = new LinkedHashMap<>();
     params.forEach((name, values) -> {
       if (values != null && values.length > 0 && values[0] != null && !values[0].isBlank()
@@ -79,11 +86,14 @@ final class FormBinding {
     return out;
   }
 
-  /** Binds the values into a new {@code type} by its constructor, converting text as the payload's fields need. */
-  static <P> Bound<P> bind(Map<String, String> values, Class<P> type) {
+  /**
+   * Binds the values into a new {@code type} by its constructor, converting text as the payload's fields need; an
+   * {@link Instant} is read as local date and time in {@code zone}.
+   */
+  public static <P> Bound<P> bind(Map<String, String> values, Class<P> type, ZoneId zone) {
     DataBinder binder = new DataBinder(null, OBJECT);
     binder.setTargetType(ResolvableType.forClass(type));
-    binder.setConversionService(CONVERSION);
+    binder.setConversionService(CONVERSIONS.computeIfAbsent(zone, FormBinding::conversion));
     binder.construct(new DataBinder.ValueResolver() {
       @Override
       public Object resolveValue(String name, Class<?> paramType) {
@@ -104,7 +114,7 @@ final class FormBinding {
    * What binding found wrong, as the problems the API names for the same input (a value that is not one of the
    * choices, not a date, not a number or boolean), and every value holding a control character.
    */
-  static List<Problem> problems(BindingResult result, Map<String, String> values) {
+  public static List<Problem> problems(BindingResult result, Map<String, String> values) {
     List<Problem> problems = new ArrayList<>();
     for (FieldError e : result.getFieldErrors()) {
       Object value = e.getRejectedValue();
@@ -115,6 +125,8 @@ final class FormBinding {
             Arrays.toString(type.getEnumConstants())));
       } else if (type == java.time.LocalDate.class) {
         problems.add(Problem.of(e.getField(), "problem.json.notADate", value, type.getSimpleName()));
+      } else if (type == Instant.class) {
+        problems.add(Problem.of(e.getField(), "problem.json.notADateTime", value));
       } else {
         problems.add(Problem.of(e.getField(), "problem.json.format", value,
             type == null ? "value" : type.getSimpleName()));
@@ -128,11 +140,28 @@ final class FormBinding {
     return problems;
   }
 
-  private static FormattingConversionService conversion() {
+  /**
+   * Every problem of a submitted form before the feature's own rules: what binding found ({@link #problems}) and what
+   * Bean Validation finds in the payload, except "required" and the like for a value that was typed but could not be
+   * bound (its problem is the binding's).
+   */
+  public static List<Problem> problems(Bound<?> bound, Map<String, String> values, Validator validator) {
+    List<Problem> problems = new ArrayList<>(problems(bound.result(), values));
+    Set<String> unbound = new java.util.HashSet<>();
+    bound.result().getFieldErrors().forEach(e -> unbound.add(e.getField()));
+    validator.validate(bound.payload()).stream().map(Problem::of).filter(p -> !unbound.contains(p.field()))
+        .forEach(problems::add);
+    return problems;
+  }
+
+  private static FormattingConversionService conversion(ZoneId zone) {
     DefaultFormattingConversionService conversion = new DefaultFormattingConversionService(false);
     DateTimeFormatterRegistrar dates = new DateTimeFormatterRegistrar();
     dates.setUseIsoFormat(true);
     dates.registerFormatters(conversion);
+    // after the registrar, so that a form's local time wins over the ISO instant
+    conversion.addConverter(String.class, Instant.class,
+        (Converter<String, Instant>) text -> LocalDateTime.parse(text.strip()).atZone(zone).toInstant());
     return conversion;
   }
 }
