@@ -209,7 +209,8 @@ class IntakePageController {
     List<NotifierKind> kinds = Arrays.asList(NotifierKind.values());
     model.addAttribute("professionalKinds", kinds.stream().filter(NotifierKind::professional).toList());
     model.addAttribute("privateKinds", kinds.stream().filter(k -> !k.professional()).toList());
-    model.addAttribute("teams", org.teams().stream().sorted(Comparator.comparing(Team::getName)).toList());
+    model.addAttribute("teams", org.teams().stream().filter(Team::isActive).sorted(Comparator.comparing(Team::getName))
+        .toList());
     model.addAttribute("nowLocal", nowLocal());
     model.addAttribute("today", LocalDate.now(clock).toString());
     model.addAttribute("childCases", cpr == null ? null : childCases(cpr));

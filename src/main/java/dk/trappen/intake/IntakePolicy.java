@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * The intake rules beyond the form's own constraints, in one place for the API and the intake page: the CPR number
  * agrees with the birth date, the child is under 18 when the notification is received, which is not in the future, a
  * professional notifier names their organisation (the receipt goes there), and a notification that opens a case
- * names a team that exists (or a default team is configured). Every problem is returned at once. A value missing or
+ * names an active team that exists (or a default team is configured). Every problem is returned at once. A value missing or
  * malformed is left to Bean Validation, so that the page can run the policy beside it and show everything together.
  */
 @Component
@@ -64,6 +64,8 @@ class IntakePolicy {
         problems.add(Problem.of("team", "problem.intake.teamRequired"));
       } else if (!org.teamExists(team)) {
         problems.add(Problem.of("team", "problem.intake.unknownTeam", team));
+      } else if (!org.team(team).orElseThrow().isActive()) {
+        problems.add(Problem.of("team", "problem.intake.inactiveTeam", team));
       }
     }
     if (n.notifierKind() != null && n.notifierKind().professional()

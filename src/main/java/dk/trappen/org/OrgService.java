@@ -1,7 +1,10 @@
 package dk.trappen.org;
 
+import dk.trappen.common.NotFoundException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,15 +38,21 @@ public class OrgService {
     return teams.findAll();
   }
 
+  /** The active caseworkers of a team, by username: those work can be given to. */
   public List<StaffMember> caseworkers(String teamCode) {
-    return users.findByTeamCodeAndRoleOrderByUsername(teamCode, Role.CASEWORKER).stream().map(StaffMember::of)
-        .toList();
+    return users.findByTeamCodeAndRoleOrderByUsername(teamCode, Role.CASEWORKER).stream()
+        .filter(StaffUser::isActive).map(StaffMember::of).toList();
   }
 
-  /** The team leaders of a team, by username; empty for an unknown team or a team without a leader. */
+  /** The active team leaders of a team, by username; empty for an unknown team or a team without a leader. */
   public List<StaffMember> teamLeaders(String teamCode) {
-    return users.findByTeamCodeAndRoleOrderByUsername(teamCode, Role.TEAM_LEADER).stream().map(StaffMember::of)
-        .toList();
+    return users.findByTeamCodeAndRoleOrderByUsername(teamCode, Role.TEAM_LEADER).stream()
+        .filter(StaffUser::isActive).map(StaffMember::of).toList();
+  }
+
+  /** The deactivated caseworkers and team leaders of a team: whose work may need a new holder. */
+  public List<StaffMember> formerMembers(String teamCode) {
+    return users.findByTeamCodeAndActiveFalseOrderByUsername(teamCode).stream().map(StaffMember::of).toList();
   }
 
   public boolean anyTeam() {
@@ -69,5 +78,76 @@ public class OrgService {
     user.setPasswordHash(passwordHash);
     user.setDemo(demo);
     return StaffMember.of(users.save(user));
+  }
+
+  // ---- administration: the caller (administration) has checked the change against its policy ------------------------
+
+  public Optional<Team> team(String code) {
+    return teams.findByCode(code);
+  }
+
+  public List<StaffAccount> accounts() {
+    return users.findAll(Sort.by("username")).stream().map(StaffAccount::of).toList();
+  }
+
+  public Optional<StaffAccount> account(String username) {
+    return users.findByUsername(username).map(StaffAccount::of);
+  }
+
+  public boolean anyUser() {
+    return users.count() > 0;
+  }
+
+  public boolean anyAdministrator() {
+    return users.existsByRole(Role.ADMIN);
+  }
+
+  /** A new staff user; {@code mustChangePassword} makes them choose a new password at their first sign-in. */
+  @Transactional
+  public StaffAccount createAccount(String username, String displayName, String email, Role role, String teamCode,
+      String passwordHash, boolean mustChangePassword, Instant at) {
+    StaffUser user = new StaffUser();
+    user.setUsername(username);
+    user.setDisplayName(displayName);
+    user.setEmail(email);
+    user.setRole(role);
+    user.setTeamCode(teamCode);
+    user.setPasswordHash(passwordHash);
+    user.setMustChangePassword(mustChangePassword);
+    user.setChangedAt(at);
+    return StaffAccount.of(users.saveAndFlush(user));
+  }
+
+  /** The account as it will be: every field of {@code changed} replaces the stored one. */
+  @Transactional
+  public StaffAccount updateAccount(StaffAccount changed, Instant at) {
+    StaffUser user = users.findByUsername(changed.username()).orElseThrow(
+        () -> new NotFoundException("no staff user " + changed.username()));
+    user.setDisplayName(changed.displayName());
+    user.setEmail(changed.email());
+    user.setRole(changed.role());
+    user.setTeamCode(changed.teamCode());
+    user.setActive(changed.active());
+    user.setChangedAt(at);
+    return StaffAccount.of(users.saveAndFlush(user));
+  }
+
+  /** A new password hash; {@code mustChangePassword} when an administrator set it for the user. */
+  @Transactional
+  public void setPassword(String username, String passwordHash, boolean mustChangePassword, Instant at) {
+    StaffUser user = users.findByUsername(username).orElseThrow(
+        () -> new NotFoundException("no staff user " + username));
+    user.setPasswordHash(passwordHash);
+    user.setMustChangePassword(mustChangePassword);
+    user.setChangedAt(at);
+    users.saveAndFlush(user);
+  }
+
+  @Transactional
+  public Team saveTeam(String code, String name, boolean active) {
+    Team team = teams.findByCode(code).orElseGet(() -> new Team(code, name));
+    team.setName(name);
+    team.setActive(active);
+    return teams.saveAndFlush(team);
   }
 }

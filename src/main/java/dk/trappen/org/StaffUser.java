@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
@@ -27,4 +28,11 @@ public class StaffUser {
   private String teamCode;
   private String passwordHash;
   private boolean demo;
+  private String email;
+  /** A deactivated user cannot sign in; the row stays for the audit trail and the cases they held. */
+  private boolean active = true;
+  /** Set for the first administrator and after a reset: every page asks for a new password first. */
+  private boolean mustChangePassword;
+  /** When an administrator last changed the user (or the user their password). */
+  private Instant changedAt;
 }

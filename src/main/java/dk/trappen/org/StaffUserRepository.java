@@ -11,4 +11,8 @@ interface StaffUserRepository extends JpaRepository<StaffUser, Long> {
 
   @CachedQueryPlan
   List<StaffUser> findByTeamCodeAndRoleOrderByUsername(String teamCode, Role role);
+
+  boolean existsByRole(Role role);
+
+  List<StaffUser> findByTeamCodeAndActiveFalseOrderByUsername(String teamCode);
 }

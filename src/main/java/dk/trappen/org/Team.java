@@ -20,6 +20,8 @@ public class Team {
   private Long id;
   private String code;
   private String name;
+  /** A deactivated team keeps its cases but receives no new ones. */
+  private boolean active = true;
 
   public Team(String code, String name) {
     this.code = code;

@@ -91,6 +91,7 @@ class OversightPageController {
     model.addAttribute("byHolder", overview.byHolder());
     model.addAttribute("byKind", overview.byKind());
     model.addAttribute("caseload", overview.caseload());
+    model.addAttribute("orphaned", overview.orphaned());
     model.addAttribute("unassignedCases", overview.unassignedCases());
     List<StaffMember> caseworkers = org.caseworkers(team);
     model.addAttribute("caseworkers", caseworkers);

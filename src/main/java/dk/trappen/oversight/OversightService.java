@@ -81,7 +81,14 @@ public class OversightService {
    */
   public record Overview(Page<LateRow> late, Map<String, List<LateRow>> byHolder,
                          Map<DeadlineKind, List<LateRow>> byKind, List<Caseload> caseload, Page<CaseRef> openCases,
-                         long unassignedCases, StaircaseFigures stairs) {
+                         long unassignedCases, StaircaseFigures stairs, List<Orphaned> orphaned) {
+  }
+
+  /**
+   * A deactivated member of the team who still holds work: their open cases and the open tasks they hold, which need
+   * a new caseworker.
+   */
+  public record Orphaned(StaffMember former, List<String> caseNumbers, List<String> taskIds) {
   }
 
   public Overview overview(String teamCode, DeadlineState only, Pageable latePage, Pageable casesPage) {
@@ -90,7 +97,21 @@ public class OversightService {
     Page<LateRow> lateShown = late(teamCode, only, latePage);
     return new Overview(lateShown, byHolder(lateShown.getContent()), byKind(late), caseload(teamCode, late, open),
         cases.openCasesOfTeam(teamCode, casesPage), open.stream().filter(c -> c.caseworker() == null).count(),
-        staircase(open));
+        staircase(open), orphaned(teamCode, open));
+  }
+
+  /** The team's deactivated members who still hold open cases or tasks. */
+  private List<Orphaned> orphaned(String teamCode, List<CaseRef> open) {
+    List<Orphaned> out = new ArrayList<>();
+    for (StaffMember former : org.formerMembers(teamCode)) {
+      List<String> caseNumbers = open.stream().filter(c -> former.username().equals(c.caseworker()))
+          .map(CaseRef::caseNumber).toList();
+      List<String> taskIds = tasks.teamTaskIdsHeldBy(teamCode, former.username());
+      if (!caseNumbers.isEmpty() || !taskIds.isEmpty()) {
+        out.add(new Orphaned(former, caseNumbers, taskIds));
+      }
+    }
+    return out;
   }
 
   /**

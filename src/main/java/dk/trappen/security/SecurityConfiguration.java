@@ -95,13 +95,15 @@ class SecurityConfiguration {
         .map(u -> User.withUsername(u.getUsername())
             .password(u.getPasswordHash())
             .authorities(new SimpleGrantedAuthority("ROLE_" + u.getRole().name()))
+            // a deactivated user cannot sign in (and AccountStateFilter ends their sessions)
+            .disabled(!u.isActive())
             .build())
         .orElseThrow(() -> new UsernameNotFoundException(username));
   }
 
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http, ObjectMapper json, SignInGuard signIn,
+  SecurityFilterChain api(HttpSecurity http, ObjectMapper json, SignInGuard signIn, OrgService org,
       @Value("${trappen.security.max-json-body:256KB}") DataSize maxJsonBody) throws Exception {
     int maxBody = (int) maxJsonBody.toBytes();
     http
@@ -124,6 +126,7 @@ class SecurityConfiguration {
         .httpBasic(basic -> basic.authenticationEntryPoint(signIn.basicEntryPoint()))
         // the engine policy reads a query's body: it is kept for the engine to read again
         .addFilterBefore(replayableBodies(maxBody), AuthorizationFilter.class)
+        .addFilterBefore(new AccountStateFilter(org, json, true), AuthorizationFilter.class)
         // after the authorization: an anonymous caller learns 401, not the size limit or the media type
         .addFilterAfter(new RequestBodyLimitFilter(maxJsonBody.toBytes(), json), AuthorizationFilter.class)
         .addFilterAfter(new JsonOnlyWritesFilter(json), RequestBodyLimitFilter.class);
@@ -191,8 +194,9 @@ class SecurityConfiguration {
   @Bean
   @Order(4)
   SecurityFilterChain pages(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcProviders,
-      StaffOidcUserService staffOidcUsers, SignInGuard signIn) throws Exception {
+      StaffOidcUserService staffOidcUsers, SignInGuard signIn, OrgService org, ObjectMapper json) throws Exception {
     http
+        .addFilterBefore(new AccountStateFilter(org, json, false), AuthorizationFilter.class)
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(paths("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")).permitAll()
             // the API's description is for integrators, set up by an administrator

@@ -1,6 +1,7 @@
 package dk.trappen.security;
 
 import dk.trappen.org.OrgService;
+import dk.trappen.org.StaffAccount;
 import dk.trappen.org.StaffMember;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
@@ -43,8 +44,12 @@ class StaffOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUse
     if (claim == null) {
       throw refused("the identity provider sent no " + usernameClaim + " claim");
     }
-    StaffMember member = org.member(claim.toString())
+    StaffAccount account = org.account(claim.toString())
         .orElseThrow(() -> refused(claim + " is not a staff user of Trappen"));
+    if (!account.active()) {
+      throw refused(claim + " is a deactivated staff user of Trappen");
+    }
+    StaffMember member = account.member();
     return new DefaultOidcUser(List.of(new SimpleGrantedAuthority("ROLE_" + member.role().name())), user.getIdToken(),
         user.getUserInfo(), usernameClaim);
   }

@@ -242,6 +242,13 @@ public class CaseTaskService {
         .collect(Collectors.groupingBy(Task::getAssignee, Collectors.counting()));
   }
 
+  /** The ids of the team's open tasks that {@code assignee} holds (a deactivated caseworker's, to be handed over). */
+  @Transactional(readOnly = true)
+  public List<String> teamTaskIdsHeldBy(String teamCode, String assignee) {
+    return reads.assignedTeamTasks(teamGroups(teamCode)).stream().filter(t -> assignee.equals(t.getAssignee()))
+        .map(Task::getId).toList();
+  }
+
   private static List<String> teamGroups(String teamCode) {
     return List.of(ProcessVariables.teamGroup(teamCode), ProcessVariables.leadGroup(teamCode));
   }

@@ -40,7 +40,7 @@ class TaskPageController {
 
   @GetMapping("/")
   String home() {
-    return currentUser.get().role() == Role.ADMIN ? "redirect:/admin/clock" : "redirect:/tasks";
+    return currentUser.get().role() == Role.ADMIN ? "redirect:/admin/users" : "redirect:/tasks";
   }
 
   @GetMapping("/tasks")

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import dk.trappen.api.TestStaff;
 import dk.trappen.org.OrgService;
+import dk.trappen.org.StaffAccount;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -69,6 +70,21 @@ class OidcSignInTest {
     assertThat(karen.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_CASEWORKER");
     assertThatThrownBy(() -> staffUsers.toStaff(idpUser("mallory"))).isInstanceOf(OAuth2AuthenticationException.class)
         .hasMessageContaining("not a staff user");
+  }
+
+  @Test
+  @DisplayName("a deactivated staff user known to the identity provider is refused")
+  void deactivatedStaffRefused() {
+    TestStaff.ensure(org, encoder);
+    StaffAccount lars = org.account("lars").orElseThrow();
+    org.updateAccount(new StaffAccount(lars.username(), lars.displayName(), lars.email(), lars.role(),
+        lars.teamCode(), false, false, null), Instant.now());
+    try {
+      assertThatThrownBy(() -> staffUsers.toStaff(idpUser("lars"))).isInstanceOf(OAuth2AuthenticationException.class)
+          .hasMessageContaining("deactivated");
+    } finally {
+      org.updateAccount(lars, Instant.now());
+    }
   }
 
   private static OidcUser idpUser(String username) {

@@ -1,0 +1,98 @@
+package dk.trappen.administration;
+
+import dk.trappen.common.Problem;
+import dk.trappen.org.OrgService;
+import dk.trappen.org.Role;
+import dk.trappen.org.StaffAccount;
+import dk.trappen.org.Team;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rules of staff and team administration, for the API and the pages alike; each returns every problem at once.
+ * A user name is unique; a caseworker or team leader belongs to exactly one active team, intake and administrators to
+ * none; nobody deactivates or demotes themselves, and the last active administrator stays one. A team code is
+ * unique, and a team is deactivated only when no active staff user belongs to it.
+ */
+@Component
+public class StaffPolicy {
+
+  /** A user name: lower case letters, digits, dot, dash and underscore, starting with a letter. */
+  public static final String USERNAME = "[a-z][a-z0-9._-]{1,79}";
+  /** A team code: lower case letters, digits and dashes, starting with a letter. */
+  public static final String TEAM_CODE = "[a-z][a-z0-9-]{1,39}";
+
+  private final OrgService org;
+
+  StaffPolicy(OrgService org) {
+    this.org = org;
+  }
+
+  /**
+   * Every problem of the account as a change would leave it: {@code before} is null for a new user, {@code actor} the
+   * administrator making the change (null at first start).
+   */
+  public List<Problem> problems(StaffAccount before, StaffAccount after, String actor) {
+    List<Problem> problems = new ArrayList<>();
+    if (before == null && after.username() != null && org.account(after.username()).isPresent()) {
+      problems.add(Problem.of("username", "problem.admin.username.taken", after.username()));
+    }
+    if (after.role() != null) {
+      problems.addAll(teamOfRole(after.role(), after.teamCode()));
+    }
+    if (before != null && before.username().equals(actor)) {
+      if (!after.active()) {
+        problems.add(Problem.of("active", "problem.admin.self"));
+      }
+      if (after.role() != Role.ADMIN) {
+        problems.add(Problem.of("role", "problem.admin.self"));
+      }
+    } else if (before != null && before.role() == Role.ADMIN && before.active()
+        && (after.role() != Role.ADMIN || !after.active()) && activeAdministrators() <= 1) {
+      problems.add(Problem.of(after.active() ? "role" : "active", "problem.admin.lastAdministrator"));
+    }
+    return problems;
+  }
+
+  /** The team a list of teams names, or a problem: one team at most (until a user may cover several). */
+  static Optional<Problem> oneTeam(List<String> teams) {
+    return teams != null && teams.size() > 1
+        ? Optional.of(Problem.of("teams", "problem.admin.teams.one", teams.size())) : Optional.empty();
+  }
+
+  /** Every problem of a team as a change would leave it ({@code before} null for a new team). */
+  public List<Problem> teamProblems(Team before, String code, boolean active) {
+    List<Problem> problems = new ArrayList<>();
+    if (before == null && code != null && org.team(code).isPresent()) {
+      problems.add(Problem.of("code", "problem.admin.team.taken", code));
+    }
+    if (before != null && before.isActive() && !active) {
+      long members = org.accounts().stream().filter(a -> a.active() && code.equals(a.teamCode())).count();
+      if (members > 0) {
+        problems.add(Problem.of("active", "problem.admin.team.hasStaff", members));
+      }
+    }
+    return problems;
+  }
+
+  private List<Problem> teamOfRole(Role role, String teamCode) {
+    boolean needsTeam = role == Role.CASEWORKER || role == Role.TEAM_LEADER;
+    if (!needsTeam) {
+      return teamCode == null ? List.of() : List.of(Problem.of("teams", "problem.admin.teams.notForRole", role));
+    }
+    if (teamCode == null) {
+      return List.of(Problem.of("teams", "problem.admin.teams.required", role));
+    }
+    Optional<Team> team = org.team(teamCode);
+    if (team.isEmpty()) {
+      return List.of(Problem.of("teams", "problem.admin.teams.unknown", teamCode));
+    }
+    return team.get().isActive() ? List.of() : List.of(Problem.of("teams", "problem.admin.teams.inactive", teamCode));
+  }
+
+  private long activeAdministrators() {
+    return org.accounts().stream().filter(a -> a.active() && a.role() == Role.ADMIN).count();
+  }
+}
