@@ -67,23 +67,31 @@ public class AdministrationService {
         .sorted(Comparator.comparing(TeamView::name, String.CASE_INSENSITIVE_ORDER)).toList();
   }
 
-  /** A new staff user, who chooses their own password at the first sign-in. */
-  @Transactional
-  public StaffAccount createUser(NewStaffUser in, StaffMember actor) {
+  /** Every problem of a new staff user: the record's constraints, {@link StaffPolicy} and the password policy. */
+  public List<Problem> problemsOfNewUser(NewStaffUser in, StaffMember actor) {
     List<Problem> problems = constraints(in);
     StaffPolicy.oneTeam(in.teams()).ifPresent(problems::add);
-    String team = firstTeam(in.teams());
-    StaffAccount proposed = new StaffAccount(in.username(), strip(in.displayName()), blankToNull(in.email()),
-        in.role(), team, true, true, null);
-    problems.addAll(policy.problems(null, proposed, actor.username()));
+    problems.addAll(policy.problems(null, proposed(in), actor.username()));
     if (in.password() != null) {
       problems.addAll(PasswordPolicy.problems("password", in.password(), in.username()));
     }
-    refuseIf(problems);
+    return problems;
+  }
+
+  private static StaffAccount proposed(NewStaffUser in) {
+    return new StaffAccount(in.username(), strip(in.displayName()), blankToNull(in.email()), in.role(),
+        firstTeam(in.teams()), true, true, null);
+  }
+
+  /** A new staff user, who chooses their own password at the first sign-in. */
+  @Transactional
+  public StaffAccount createUser(NewStaffUser in, StaffMember actor) {
+    refuseIf(problemsOfNewUser(in, actor));
+    StaffAccount proposed = proposed(in);
     StaffAccount created;
     try {
       created = org.createAccount(proposed.username(), proposed.displayName(), proposed.email(), proposed.role(),
-          team, passwords.encode(in.password()), true, clock.instant());
+          proposed.teamCode(), passwords.encode(in.password()), true, clock.instant());
     } catch (DataIntegrityViolationException sameNameAtOnce) {
       throw InvalidInputException.conflict("username", "problem.admin.username.taken", in.username());
     }
@@ -91,21 +99,31 @@ public class AdministrationService {
     return created;
   }
 
-  /** Changes to a staff user; what is left out stays. */
-  @Transactional
-  public StaffAccount updateUser(String username, StaffChanges changes, StaffMember actor) {
+  /** Every problem of changes to a staff user: the record's constraints and {@link StaffPolicy}. */
+  public List<Problem> problemsOfChanges(String username, StaffChanges changes, StaffMember actor) {
     StaffAccount before = user(username);
     List<Problem> problems = constraints(changes);
     StaffPolicy.oneTeam(changes.teams()).ifPresent(problems::add);
-    StaffAccount after = new StaffAccount(before.username(),
+    problems.addAll(policy.problems(before, changed(before, changes), actor.username()));
+    return problems;
+  }
+
+  private static StaffAccount changed(StaffAccount before, StaffChanges changes) {
+    return new StaffAccount(before.username(),
         changes.displayName() != null ? strip(changes.displayName()) : before.displayName(),
         changes.email() != null ? blankToNull(changes.email()) : before.email(),
         changes.role() != null ? changes.role() : before.role(),
         changes.teams() != null ? firstTeam(changes.teams()) : before.teamCode(),
         changes.active() != null ? changes.active() : before.active(),
         before.mustChangePassword(), before.changedAt());
-    problems.addAll(policy.problems(before, after, actor.username()));
-    refuseIf(problems);
+  }
+
+  /** Changes to a staff user; what is left out stays. */
+  @Transactional
+  public StaffAccount updateUser(String username, StaffChanges changes, StaffMember actor) {
+    refuseIf(problemsOfChanges(username, changes, actor));
+    StaffAccount before = user(username);
+    StaffAccount after = changed(before, changes);
     String diff = diff(before, after);
     if (diff.isEmpty()) {
       return before;

@@ -70,6 +70,7 @@ class StaffPageController {
     Map<String, String> values = FormBinding.values(request.getParameterMap());
     FormBinding.Bound<NewStaffUser> bound = FormBinding.bind(values, NewStaffUser.class, clock.getZone());
     List<Problem> problems = new ArrayList<>(FormBinding.problems(bound, values, validator));
+    problems.addAll(administration.problemsOfNewUser(bound.payload(), currentUser.get()));
     HttpStatus status = HttpStatus.BAD_REQUEST;
     if (problems.isEmpty()) {
       try {
@@ -105,11 +106,12 @@ class StaffPageController {
     Map<String, String> values = FormBinding.values(request.getParameterMap());
     FormBinding.Bound<StaffChanges> bound = FormBinding.bind(values, StaffChanges.class, clock.getZone());
     List<Problem> problems = new ArrayList<>(FormBinding.problems(bound, values, validator));
+    StaffChanges changes = bound.payload();
+    // an e-mail or team left empty on the page means none (the API leaves out what it does not change)
+    StaffChanges asOnPage = new StaffChanges(changes.displayName(), changes.email() == null ? "" : changes.email(),
+        changes.role(), changes.teams() == null ? List.of() : changes.teams(), changes.active());
+    problems.addAll(administration.problemsOfChanges(username, asOnPage, currentUser.get()));
     if (problems.isEmpty()) {
-      StaffChanges changes = bound.payload();
-      // a team left empty on the page means none (the API leaves out what it does not change)
-      StaffChanges asOnPage = new StaffChanges(changes.displayName(), changes.email() == null ? "" : changes.email(),
-          changes.role(), changes.teams() == null ? List.of() : changes.teams(), changes.active());
       try {
         administration.updateUser(username, asOnPage, currentUser.get());
         redirect.addFlashAttribute("flash", msg("admin.user.saved", username));

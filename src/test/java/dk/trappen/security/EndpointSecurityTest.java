@@ -91,6 +91,14 @@ class EndpointSecurityTest extends SecurityTestSupport {
     api("POST /api/demo/clock", ADMIN);
     api("POST /api/admin/users/{username}/unlock", ADMIN);
     api("POST /api/admin/addresses/{address}/unlock", ADMIN);
+    api("GET /api/admin/teams", ADMIN);
+    api("POST /api/admin/teams", ADMIN);
+    api("PATCH /api/admin/teams/{code}", ADMIN);
+    api("GET /api/admin/users", ADMIN);
+    api("POST /api/admin/users", ADMIN);
+    api("GET /api/admin/users/{username}", ADMIN);
+    api("PATCH /api/admin/users/{username}", ADMIN);
+    api("POST /api/admin/users/{username}/password", ADMIN);
 
     page("GET /", EVERYONE);
     page("GET /session/keep-alive", EVERYONE);
@@ -114,6 +122,18 @@ class EndpointSecurityTest extends SecurityTestSupport {
     page("GET /admin/clock", ADMIN);
     page("GET /admin/audit.csv", ADMIN);
     page("POST /admin/clock", ADMIN);
+    page("GET /admin/users", ADMIN);
+    page("GET /admin/users/new", ADMIN);
+    page("POST /admin/users/new", ADMIN);
+    page("GET /admin/users/{username}", ADMIN);
+    page("POST /admin/users/{username}", ADMIN);
+    page("POST /admin/users/{username}/password", ADMIN);
+    page("GET /admin/teams", ADMIN);
+    page("POST /admin/teams", ADMIN);
+    page("POST /admin/teams/{code}", ADMIN);
+    // every signed-in staff user chooses their own password
+    page("GET /account/password", EVERYONE);
+    page("POST /account/password", EVERYONE);
     // the API's description: for an administrator (who sets up integrations), not for anyone on the network
     page("GET /api-docs", ADMIN);
     page("GET /api-docs/swagger-config", ADMIN);
@@ -164,7 +184,7 @@ class EndpointSecurityTest extends SecurityTestSupport {
   /** Sample values for path variables; refusals come before any lookup, so they need not exist. */
   private static final Map<String, String> SAMPLES = Map.of(
       "caseNumber", "2027-000001", "id", "no-such-task", "name", "default", "username", "nobody",
-      "address", "192.0.2.1");
+      "address", "192.0.2.1", "code", "no-such-team");
 
   @Autowired
   private ProcessEngine processEngine;
