@@ -131,6 +131,7 @@ class EndpointSecurityTest extends SecurityTestSupport {
     page("GET /admin/teams", ADMIN);
     page("POST /admin/teams", ADMIN);
     page("POST /admin/teams/{code}", ADMIN);
+    page("GET /admin/rules", ADMIN);
     // every signed-in staff user chooses their own password
     page("GET /account/password", EVERYONE);
     page("POST /account/password", EVERYONE);

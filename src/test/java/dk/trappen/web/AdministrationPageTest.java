@@ -121,4 +121,18 @@ class AdministrationPageTest extends PageTestSupport {
     assertThat(html(mvc.perform(get("/admin/teams").with(as("admin"))).andReturn()).select("td").eachText())
         .contains("oest", "Team Øst");
   }
+
+  @Test
+  @DisplayName("the rules in force show each deadline with what it counts and its legal basis, and the staircase")
+  void rulesInForce() throws Exception {
+    Document page = html(mvc.perform(get("/admin/rules").with(as("admin"))).andReturn());
+
+    assertThat(page.select("tbody tr").eachText()).anySatisfy(row -> assertThat(row)
+        .startsWith("Akut vurdering 24 timer efter (faktiske timer) 4 timer før").endsWith("Barnets Lov §§ 136–137"));
+    assertThat(page.select("tbody tr").eachText()).anySatisfy(row -> assertThat(row)
+        .startsWith("Børnefaglig undersøgelse 4 måneder efter (kalender) 14 dage før"));
+    assertThat(page.select("tbody tr").eachText()).anySatisfy(row -> assertThat(row)
+        .startsWith("Kvittering 6 arbejdsdage efter"));
+    assertThat(page.select("caption").eachText()).containsExactly("Frister", "Indsatstrappen");
+  }
 }
