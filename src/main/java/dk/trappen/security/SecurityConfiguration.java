@@ -218,8 +218,11 @@ class SecurityConfiguration {
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
     // OpenID Connect sign-in, switched on by configuring a client registration (see docs/security.md)
     if (oidcProviders.getIfAvailable() != null) {
+      // someone the identity provider knows but Trappen does not (or has deactivated) gets a page that says so
       http.oauth2Login(oidc -> oidc.loginPage("/login").defaultSuccessUrl("/", false)
-          .userInfoEndpoint(userInfo -> userInfo.oidcUserService(staffOidcUsers)));
+          .userInfoEndpoint(userInfo -> userInfo.oidcUserService(staffOidcUsers))
+          .failureHandler((request, response, failure) -> response.sendRedirect(request.getContextPath()
+              + (StaffOidcUserService.refusedAsStaff(failure) ? "/login?notStaff" : "/login?error"))));
     }
     return http.build();
   }

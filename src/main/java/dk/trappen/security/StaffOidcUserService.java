@@ -54,7 +54,14 @@ class StaffOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUse
         user.getUserInfo(), usernameClaim);
   }
 
+  private static final String NOT_STAFF = "not_trappen_staff";
+
   private static OAuth2AuthenticationException refused(String why) {
-    return new OAuth2AuthenticationException(new OAuth2Error("access_denied", why, null), why);
+    return new OAuth2AuthenticationException(new OAuth2Error(NOT_STAFF, why, null), why);
+  }
+
+  /** Whether a failed sign-in is this service's refusal of someone who is not an active staff user. */
+  static boolean refusedAsStaff(Exception failure) {
+    return failure instanceof OAuth2AuthenticationException e && NOT_STAFF.equals(e.getError().getErrorCode());
   }
 }

@@ -2,6 +2,7 @@ package dk.trappen.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchException;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import dk.trappen.api.TestStaff;
@@ -70,6 +71,18 @@ class OidcSignInTest {
     assertThat(karen.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_CASEWORKER");
     assertThatThrownBy(() -> staffUsers.toStaff(idpUser("mallory"))).isInstanceOf(OAuth2AuthenticationException.class)
         .hasMessageContaining("not a staff user");
+  }
+
+  @Test
+  @DisplayName("someone the identity provider knows but Trappen does not is sent to a sign-in page that says so, not "
+      + "to an error")
+  void notStaffGetsAClearPage() throws Exception {
+    Exception refused = catchException(() -> staffUsers.toStaff(idpUser("mallory")));
+    assertThat(StaffOidcUserService.refusedAsStaff(refused)).isTrue();
+    assertThat(StaffOidcUserService.refusedAsStaff(new OAuth2AuthenticationException("invalid_token"))).isFalse();
+
+    String page = mvc.perform(get("/login").param("notStaff", "")).andReturn().getResponse().getContentAsString();
+    assertThat(page).contains("men har ingen adgang til Trappen");
   }
 
   @Test
