@@ -1,11 +1,15 @@
 package dk.trappen.administration;
 
+import dk.trappen.audit.AuditAction;
+import dk.trappen.audit.AuditService;
 import dk.trappen.common.FormBinding;
 import dk.trappen.common.InvalidInputException;
 import dk.trappen.common.Problem;
 import dk.trappen.org.Role;
 import dk.trappen.org.StaffAccount;
+import dk.trappen.org.StaffMember;
 import dk.trappen.security.CurrentUser;
+import dk.trappen.security.SignInThrottle;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
@@ -43,9 +47,13 @@ class StaffPageController {
   private final Validator validator;
   private final MessageSource messages;
   private final Clock clock;
+  private final SignInThrottle throttle;
+  private final AuditService audit;
 
   StaffPageController(AdministrationService administration, CurrentUser currentUser, Validator validator,
-      MessageSource messages, Clock clock) {
+      MessageSource messages, Clock clock, SignInThrottle throttle, AuditService audit) {
+    this.throttle = throttle;
+    this.audit = audit;
     this.administration = administration;
     this.currentUser = currentUser;
     this.validator = validator;
@@ -137,6 +145,18 @@ class StaffPageController {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       return userPage(model, user, Map.of(), Map.of(), errors(e.problems(), List.of("password")));
     }
+  }
+
+  /** Lifts a sign-in lock on the user after failed sign-ins (as {@code POST /api/admin/users/{username}/unlock}). */
+  @PostMapping("/admin/users/{username}/unlock")
+  String unlock(@PathVariable String username, RedirectAttributes redirect) {
+    administration.user(username);
+    StaffMember admin = currentUser.get();
+    boolean wasLocked = throttle.unlockUser(username);
+    audit.recordWithoutCase(admin.username(), admin.role().name(), AuditAction.UNLOCK,
+        "unlock sign-in: user " + username, wasLocked ? "was locked" : "was not locked");
+    redirect.addFlashAttribute("flash", msg(wasLocked ? "admin.user.unlocked" : "admin.user.notLocked", username));
+    return "redirect:/admin/users/" + username;
   }
 
   private String newForm(Model model, Map<String, String> values, Map<String, String> errors) {

@@ -128,6 +128,7 @@ class EndpointSecurityTest extends SecurityTestSupport {
     page("GET /admin/users/{username}", ADMIN);
     page("POST /admin/users/{username}", ADMIN);
     page("POST /admin/users/{username}/password", ADMIN);
+    page("POST /admin/users/{username}/unlock", ADMIN);
     page("GET /admin/teams", ADMIN);
     page("POST /admin/teams", ADMIN);
     page("POST /admin/teams/{code}", ADMIN);

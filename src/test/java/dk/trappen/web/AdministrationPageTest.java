@@ -6,11 +6,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import dk.trappen.org.StaffAccount;
-import dk.trappen.tasks.CaseTaskService;
+import dk.trappen.security.SignInThrottle;
 import java.time.Instant;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -26,6 +27,9 @@ import org.springframework.test.web.servlet.MvcResult;
 @ActiveProfiles("test")
 @DisplayName("The administration pages")
 class AdministrationPageTest extends PageTestSupport {
+
+  @Autowired
+  private SignInThrottle throttle;
 
   @Test
   @DisplayName("a new user with bad input comes back with each problem beside its field, what was typed kept and the "
@@ -134,5 +138,19 @@ class AdministrationPageTest extends PageTestSupport {
     assertThat(page.select("tbody tr").eachText()).anySatisfy(row -> assertThat(row)
         .startsWith("Kvittering 6 arbejdsdage efter"));
     assertThat(page.select("caption").eachText()).containsExactly("Frister", "Indsatstrappen");
+  }
+
+  @Test
+  @DisplayName("an administrator lifts a sign-in lock on the user's page")
+  void unlock() throws Exception {
+    for (int i = 0; i < 50 && throttle.lockOf("lars", "192.0.2.9").isEmpty(); i++) {
+      throttle.failed("lars", "198.51.100." + i);
+    }
+    assertThat(throttle.lockOf("lars", "192.0.2.9")).as("locked after failed sign-ins").isPresent();
+
+    MvcResult lifted = mvc.perform(post("/admin/users/lars/unlock").with(as("admin")).with(csrf())).andReturn();
+
+    assertThat(lifted.getFlashMap().get("flash")).isEqualTo("Spærringen af lars er ophævet.");
+    assertThat(throttle.lockOf("lars", "192.0.2.9")).isEmpty();
   }
 }
