@@ -103,6 +103,7 @@ class FirstInstallationBrowserTest {
       String adminPassword = "Egen-Trappe-Vej-2028?";
       changePassword(ADMIN_FIRST_PASSWORD, adminPassword);
       assertThat(path()).isEqualTo("/admin/users");
+      everyNavigationLinkOpensAPage();
 
       // a team, then its staff
       open("/admin/teams");
@@ -130,6 +131,7 @@ class FirstInstallationBrowserTest {
       assertThat(path()).isEqualTo("/tasks");
       assertThat(pageText()).contains("Ingen opgaver.");
       assertThat(driver.findElements(By.cssSelector("table.tasks"))).isEmpty();
+      everyNavigationLinkOpensAPage();
 
       // she registers a notification for her new team
       open("/intake");
@@ -274,6 +276,17 @@ class FirstInstallationBrowserTest {
     submit(button("main form button.primary[type=submit]"));
     assertThat(path()).as(pageText()).isEqualTo("/admin/users/" + username);
     scan();
+  }
+
+  /** Every link of the header's navigation opens a page of this installation, not an error page. */
+  private void everyNavigationLinkOpensAPage() {
+    List<String> links = driver.findElements(By.cssSelector("header nav a")).stream()
+        .map(a -> a.getAttribute("href").substring(base.length())).toList();
+    assertThat(links).isNotEmpty();
+    for (String link : links) {
+      open(link);
+      assertThat(driver.findElements(By.cssSelector(".error-page"))).as(link + ": " + pageText()).isEmpty();
+    }
   }
 
   /** The row of the signed-in user's task list for this case and task kind (failing if there is none). */
