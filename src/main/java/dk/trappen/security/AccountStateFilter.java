@@ -28,8 +28,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class AccountStateFilter extends OncePerRequestFilter {
 
   static final String PASSWORD_PAGE = "/account/password";
-  private static final List<String> OPEN = List.of(PASSWORD_PAGE, "/logout", "/login", "/error", "/css/", "/js/",
-      "/webjars/", "/favicon.ico");
+  // the keep-alive too: static/js/session.js asks it before every submit, and a redirect there reads as a session
+  // that ended, so the password form itself could never be sent
+  private static final List<String> OPEN = List.of(PASSWORD_PAGE, "/session/keep-alive", "/logout", "/login",
+      "/error", "/css/", "/js/", "/webjars/", "/favicon.ico");
 
   private final OrgService org;
   private final ObjectMapper json;

@@ -7,8 +7,10 @@ import dk.trappen.deadlines.DeadlineState;
 import dk.trappen.org.Role;
 import dk.trappen.org.StaffMember;
 import dk.trappen.security.CurrentUser;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * Mine opgaver: the signed-in user's and their groups' tasks, earliest due first, with filters and claiming, 50 to a
@@ -38,8 +41,16 @@ class TaskPageController {
     this.currentUser = currentUser;
   }
 
+  /**
+   * The start page of the user's role. A message flashed for "/" (a password just changed) is passed on: this
+   * request consumes it, and the start page would otherwise never show it.
+   */
   @GetMapping("/")
-  String home() {
+  String home(HttpServletRequest request, RedirectAttributes redirect) {
+    Map<String, ?> flashed = RequestContextUtils.getInputFlashMap(request);
+    if (flashed != null) {
+      flashed.forEach(redirect::addFlashAttribute);
+    }
     return currentUser.get().role() == Role.ADMIN ? "redirect:/admin/users" : "redirect:/tasks";
   }
 

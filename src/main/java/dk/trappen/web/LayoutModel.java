@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -13,7 +14,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * Puts the signed-in staff member into every page's model for the layout's header, and tells a signed-in page how
- * long its session lives without activity and when to warn before it ends (for static/js/session.js).
+ * long its session lives without activity and when to warn before it ends (for static/js/session.js), and whether the
+ * demo clock's page exists (the {@code demo} profile) for the administrator's navigation.
  */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class LayoutModel {
@@ -24,10 +26,19 @@ class LayoutModel {
 
   private final OrgService org;
   private final Duration warnBefore;
+  private final boolean demoClock;
 
-  LayoutModel(OrgService org, @Value("${trappen.session.warn-before:2m}") Duration warnBefore) {
+  LayoutModel(OrgService org, @Value("${trappen.session.warn-before:2m}") Duration warnBefore,
+      Environment environment) {
     this.org = org;
     this.warnBefore = warnBefore;
+    this.demoClock = environment.matchesProfiles("demo");
+  }
+
+  /** Whether /admin/clock exists: DemoClockPageController is there in the demo profile only. */
+  @ModelAttribute("demoClock")
+  boolean demoClock() {
+    return demoClock;
   }
 
   @ModelAttribute("me")
