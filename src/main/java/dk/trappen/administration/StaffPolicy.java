@@ -50,7 +50,7 @@ public class StaffPolicy {
         problems.add(Problem.of("role", "problem.admin.self"));
       }
     } else if (before != null && before.role() == Role.ADMIN && before.active()
-        && (after.role() != Role.ADMIN || !after.active()) && activeAdministrators() <= 1) {
+        && (after.role() != Role.ADMIN || !after.active()) && org.activeWithRole(Role.ADMIN) <= 1) {
       problems.add(Problem.of(after.active() ? "role" : "active", "problem.admin.lastAdministrator"));
     }
     return problems;
@@ -69,7 +69,7 @@ public class StaffPolicy {
       problems.add(Problem.of("code", "problem.admin.team.taken", code));
     }
     if (before != null && before.isActive() && !active) {
-      long members = org.accounts().stream().filter(a -> a.active() && code.equals(a.teamCode())).count();
+      long members = org.activeMembers(code);
       if (members > 0) {
         problems.add(Problem.of("active", "problem.admin.team.hasStaff", members));
       }
@@ -90,9 +90,5 @@ public class StaffPolicy {
       return List.of(Problem.of("teams", "problem.admin.teams.unknown", teamCode));
     }
     return team.get().isActive() ? List.of() : List.of(Problem.of("teams", "problem.admin.teams.inactive", teamCode));
-  }
-
-  private long activeAdministrators() {
-    return org.accounts().stream().filter(a -> a.active() && a.role() == Role.ADMIN).count();
   }
 }

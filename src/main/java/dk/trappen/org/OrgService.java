@@ -98,6 +98,16 @@ public class OrgService {
     return users.count() > 0;
   }
 
+  /** How many active staff users have the role. */
+  public long activeWithRole(Role role) {
+    return users.countByRoleAndActiveTrue(role);
+  }
+
+  /** How many active staff users belong to the team. */
+  public long activeMembers(String teamCode) {
+    return users.countByTeamCodeAndActiveTrue(teamCode);
+  }
+
   public boolean anyAdministrator() {
     return users.existsByRole(Role.ADMIN);
   }

@@ -14,5 +14,9 @@ interface StaffUserRepository extends JpaRepository<StaffUser, Long> {
 
   boolean existsByRole(Role role);
 
+  long countByRoleAndActiveTrue(Role role);
+
+  long countByTeamCodeAndActiveTrue(String teamCode);
+
   List<StaffUser> findByTeamCodeAndActiveFalseOrderByUsername(String teamCode);
 }

@@ -1,20 +1,17 @@
 package dk.trappen.browser;
 
 import dk.trappen.api.TestStaff;
+import dk.trappen.testsupport.Chromium;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.trappen.org.OrgService;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -23,10 +20,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -37,8 +30,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 abstract class BrowserTestSupport {
 
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final String PASSWORD = TestStaff.PASSWORD;
 
   @LocalServerPort
@@ -54,20 +45,7 @@ abstract class BrowserTestSupport {
 
   @BeforeEach
   void browser() {
-    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    if (!present && System.getenv("CI") != null) {
-      throw new IllegalStateException("Chromium and chromedriver are missing: .ci/run installs them");
-    }
-    Assumptions.assumeTrue(present, "Chromium is not installed (apt-get install chromium chromium-driver)");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--disable-quic", "--window-size=1280,1000", "--lang=da");
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort().build();
-    driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+    driver = Chromium.start();
     ensureStaff();
   }
 
@@ -104,21 +82,10 @@ abstract class BrowserTestSupport {
   }
 
   /** Runs axe-core on the current page for WCAG 2.0/2.1 A and AA and records every violation. */
-  @SuppressWarnings("unchecked")
   void scan() {
-    JavascriptExecutor js = (JavascriptExecutor) driver;
-    if (!Boolean.TRUE.equals(js.executeScript("return typeof axe !== 'undefined'"))) {
-      js.executeScript(axeSource());
-    }
-    Object result = js.executeAsyncScript("""
-        const done = arguments[arguments.length - 1];
-        axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
-          .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' @ '
-              + v.nodes.map(n => n.target.join(' ')).join(', '))))
-          .catch(e => done(['axe failed: ' + e]));
-        """);
+    List<String> found = Chromium.axe(driver);
     pagesScanned++;
-    for (String v : (List<String>) result) {
+    for (String v : found) {
       violations.add(driver.getCurrentUrl().replace(url(""), "") + " — " + v);
     }
   }
@@ -130,28 +97,7 @@ abstract class BrowserTestSupport {
 
   /** Clicks something that submits or navigates, and waits for the next page to replace this one. */
   void submit(WebElement element) {
-    WebElement html = driver.findElement(By.tagName("html"));
-    element.click();
-    new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> gone(html));
-  }
-
-  /**
-   * Whether the element has left the document. {@code ExpectedConditions.stalenessOf} knows only the stale-element
-   * error; during a navigation Chromium may instead answer "Node with given id does not belong to the document"
-   * (seen once in CI), which means the same.
-   */
-  private static boolean gone(WebElement element) {
-    try {
-      element.isEnabled();
-      return false;
-    } catch (org.openqa.selenium.StaleElementReferenceException e) {
-      return true;
-    } catch (org.openqa.selenium.WebDriverException e) {
-      if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
-        return true;
-      }
-      throw e;
-    }
+    Chromium.submit(driver, element);
   }
 
   WebElement byId(String id) {
@@ -176,18 +122,4 @@ abstract class BrowserTestSupport {
       throw new IllegalStateException(e);
     }
   }
-
-  private static String axeSource() {
-    String path = "META-INF/resources/webjars/axe-core/" + AXE_VERSION + "/axe.min.js";
-    try (InputStream in = BrowserTestSupport.class.getClassLoader().getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalStateException("axe-core not on the test classpath: " + path);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  static final String AXE_VERSION = "4.6.3";
 }

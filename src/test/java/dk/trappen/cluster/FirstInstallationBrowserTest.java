@@ -2,13 +2,9 @@ package dk.trappen.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.trappen.testsupport.Chromium;
 import dk.trappen.testsupport.TestPostgres;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -24,11 +19,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A new installation as an operator meets it: an empty PostgreSQL database, one node started as in production (the
@@ -44,9 +35,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class FirstInstallationBrowserTest {
 
   private static final Pattern PORT = Pattern.compile("Tomcat started on port (?:\\(s\\): )?(\\d+)");
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
 
   private static final String ADMIN = "admin";
   private static final String ADMIN_FIRST_PASSWORD = "Trappe-Trin-2027!";
@@ -81,18 +69,13 @@ class FirstInstallationBrowserTest {
   @Test
   @DisplayName("from nothing to a working team on PostgreSQL")
   void fromNothingToAWorkingTeam() throws Exception {
-    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    if (!present && System.getenv("CI") != null) {
-      throw new IllegalStateException("Chromium and chromedriver are missing: .ci/run installs them");
-    }
-    Assumptions.assumeTrue(present, "Chromium is not installed (apt-get install chromium chromium-driver)");
+    driver = Chromium.start();
     String url = postgres.createDatabase("firstinstall");
 
     ClusterNodeProcess node = startNode("firstinstall", url);
     try {
       assertThat(node.output()).as("start log")
           .contains("Created the first administrator 'admin' from TRAPPEN_ADMIN_USERNAME");
-      driver = chromium();
 
       // the first administrator must choose a password before anything else
       signIn(ADMIN, ADMIN_FIRST_PASSWORD);
@@ -219,19 +202,6 @@ class FirstInstallationBrowserTest {
     return log.lines().filter(line -> line.matches(".*\\bERROR\\b.*")).toList();
   }
 
-  private WebDriver chromium() {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--disable-quic", "--window-size=1280,1000", "--lang=da");
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort().build();
-    WebDriver chrome = new ChromeDriver(service, options);
-    chrome.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
-    return chrome;
-  }
-
   private void signIn(String username, String password) {
     driver.manage().deleteAllCookies();
     open("/login");
@@ -321,55 +291,15 @@ class FirstInstallationBrowserTest {
     return driver.findElement(By.tagName("body")).getText();
   }
 
-  /** Clicks something that submits or navigates, and waits for the next page to replace this one. */
   private void submit(WebElement element) {
-    WebElement html = driver.findElement(By.tagName("html"));
-    element.click();
-    new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> gone(html));
+    Chromium.submit(driver, element);
   }
 
-  private static boolean gone(WebElement element) {
-    try {
-      element.isEnabled();
-      return false;
-    } catch (org.openqa.selenium.StaleElementReferenceException e) {
-      return true;
-    } catch (org.openqa.selenium.WebDriverException e) {
-      if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
-        return true;
-      }
-      throw e;
-    }
-  }
-
-  /** axe-core on the current page for WCAG 2.0/2.1 A and AA, as BrowserTestSupport scans (that class is in-JVM). */
-  @SuppressWarnings("unchecked")
+  /** axe-core on the current page, as every browser test scans ({@link Chromium#axe}). */
   private void scan() {
-    JavascriptExecutor js = (JavascriptExecutor) driver;
-    if (!Boolean.TRUE.equals(js.executeScript("return typeof axe !== 'undefined'"))) {
-      js.executeScript(axeSource());
-    }
-    Object result = js.executeAsyncScript("""
-        const done = arguments[arguments.length - 1];
-        axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
-          .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' @ '
-              + v.nodes.map(n => n.target.join(' ')).join(', '))))
-          .catch(e => done(['axe failed: ' + e]));
-        """);
     pagesScanned.add(path());
-    for (String v : (List<String>) result) {
+    for (String v : Chromium.axe(driver)) {
       violations.add(path() + " — " + v);
-    }
-  }
-
-  private static String axeSource() {
-    try (InputStream in = FirstInstallationBrowserTest.class.getClassLoader().getResourceAsStream(AXE)) {
-      if (in == null) {
-        throw new IllegalStateException("axe-core not on the test classpath: " + AXE);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
     }
   }
 }
