@@ -70,7 +70,6 @@ public class AdministrationService {
   /** Every problem of a new staff user: the record's constraints, {@link StaffPolicy} and the password policy. */
   public List<Problem> problemsOfNewUser(NewStaffUser in, StaffMember actor) {
     List<Problem> problems = constraints(in);
-    StaffPolicy.oneTeam(in.teams()).ifPresent(problems::add);
     problems.addAll(policy.problems(null, proposed(in), actor.username()));
     if (in.password() != null) {
       problems.addAll(PasswordPolicy.problems("password", in.password(), in.username()));
@@ -80,7 +79,7 @@ public class AdministrationService {
 
   private static StaffAccount proposed(NewStaffUser in) {
     return new StaffAccount(in.username(), strip(in.displayName()), blankToNull(in.email()), in.role(),
-        firstTeam(in.teams()), true, true, null);
+        teams(in.teams()), true, true, null);
   }
 
   /** A new staff user, who chooses their own password at the first sign-in. */
@@ -91,7 +90,7 @@ public class AdministrationService {
     StaffAccount created;
     try {
       created = org.createAccount(proposed.username(), proposed.displayName(), proposed.email(), proposed.role(),
-          proposed.teamCode(), passwords.encode(in.password()), true, clock.instant());
+          proposed.teams(), passwords.encode(in.password()), true, clock.instant());
     } catch (DataIntegrityViolationException sameNameAtOnce) {
       throw InvalidInputException.conflict("username", "problem.admin.username.taken", in.username());
     }
@@ -103,7 +102,6 @@ public class AdministrationService {
   public List<Problem> problemsOfChanges(String username, StaffChanges changes, StaffMember actor) {
     StaffAccount before = user(username);
     List<Problem> problems = constraints(changes);
-    StaffPolicy.oneTeam(changes.teams()).ifPresent(problems::add);
     problems.addAll(policy.problems(before, changed(before, changes), actor.username()));
     return problems;
   }
@@ -113,7 +111,7 @@ public class AdministrationService {
         changes.displayName() != null ? strip(changes.displayName()) : before.displayName(),
         changes.email() != null ? blankToNull(changes.email()) : before.email(),
         changes.role() != null ? changes.role() : before.role(),
-        changes.teams() != null ? firstTeam(changes.teams()) : before.teamCode(),
+        changes.teams() != null ? teams(changes.teams()) : before.teams(),
         changes.active() != null ? changes.active() : before.active(),
         before.mustChangePassword(), before.changedAt());
   }
@@ -197,7 +195,7 @@ public class AdministrationService {
   }
 
   private static String describe(StaffAccount a) {
-    return "name '" + a.displayName() + "', e-mail " + a.email() + ", role " + a.role() + ", team " + a.teamCode();
+    return "name '" + a.displayName() + "', e-mail " + a.email() + ", role " + a.role() + ", teams " + a.teams();
   }
 
   /** What changed, as "field from -> to" pairs. */
@@ -206,7 +204,7 @@ public class AdministrationService {
     change(diff, "name", before.displayName(), after.displayName());
     change(diff, "e-mail", before.email(), after.email());
     change(diff, "role", before.role(), after.role());
-    change(diff, "team", before.teamCode(), after.teamCode());
+    change(diff, "teams", before.teams(), after.teams());
     change(diff, "active", before.active(), after.active());
     return diff.toString();
   }
@@ -217,9 +215,10 @@ public class AdministrationService {
     }
   }
 
-  private static String firstTeam(List<String> teams) {
-    return teams == null || teams.isEmpty() || teams.get(0) == null || teams.get(0).isBlank() ? null
-        : teams.get(0).strip();
+  /** The named teams, stripped, without blanks and repeats, sorted (as they are stored). */
+  private static List<String> teams(List<String> teams) {
+    return teams == null ? List.of() : teams.stream().filter(t -> t != null && !t.isBlank()).map(String::strip)
+        .distinct().sorted().toList();
   }
 
   private static String strip(String s) {

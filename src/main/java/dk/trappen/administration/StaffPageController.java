@@ -102,7 +102,9 @@ class StaffPageController {
     values.put("displayName", user.displayName());
     values.put("email", user.email());
     values.put("role", user.role().name());
-    values.put("teams[0]", user.teamCode());
+    for (int i = 0; i < user.teams().size(); i++) {
+      values.put("teams[" + i + "]", user.teams().get(i));
+    }
     values.put("active", String.valueOf(user.active()));
     return userPage(model, user, values, Map.of(), Map.of());
   }
@@ -161,6 +163,7 @@ class StaffPageController {
 
   private String newForm(Model model, Map<String, String> values, Map<String, String> errors) {
     model.addAttribute("values", values);
+    model.addAttribute("selectedTeams", selectedTeams(values));
     model.addAttribute("errors", errors);
     model.addAttribute("roles", Role.values());
     model.addAttribute("teams", administration.teams().stream().filter(AdministrationService.TeamView::active)
@@ -168,10 +171,16 @@ class StaffPageController {
     return "admin-user-new";
   }
 
+  /** The team codes the form's check boxes ({@code teams[i]}) hold. */
+  private static List<String> selectedTeams(Map<String, String> values) {
+    return values.entrySet().stream().filter(e -> e.getKey().startsWith("teams[")).map(Map.Entry::getValue).toList();
+  }
+
   private String userPage(Model model, StaffAccount user, Map<String, String> values, Map<String, String> errors,
       Map<String, String> passwordErrors) {
     model.addAttribute("user", user);
     model.addAttribute("values", values);
+    model.addAttribute("selectedTeams", selectedTeams(values));
     model.addAttribute("errors", errors);
     model.addAttribute("passwordErrors", passwordErrors);
     model.addAttribute("roles", Role.values());

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The rules of staff and team administration, for the API and the pages alike; each returns every problem at once.
- * A user name is unique; a caseworker or team leader belongs to exactly one active team, intake and administrators to
- * none; nobody deactivates or demotes themselves, and the last active administrator stays one. A team code is
+ * A user name is unique; a caseworker belongs to exactly one active team, a team leader or head of department to one
+ * or more, intake and administrators to none; nobody deactivates or demotes themselves, and the last active administrator stays one. A team code is
  * unique, and a team is deactivated only when no active staff user belongs to it.
  */
 @Component
@@ -40,7 +40,7 @@ public class StaffPolicy {
       problems.add(Problem.of("username", "problem.admin.username.taken", after.username()));
     }
     if (after.role() != null) {
-      problems.addAll(teamOfRole(after.role(), after.teamCode()));
+      problems.addAll(teamsOfRole(after.role(), after.teams()));
     }
     if (before != null && before.username().equals(actor)) {
       if (!after.active()) {
@@ -54,12 +54,6 @@ public class StaffPolicy {
       problems.add(Problem.of(after.active() ? "role" : "active", "problem.admin.lastAdministrator"));
     }
     return problems;
-  }
-
-  /** The team a list of teams names, or a problem: one team at most (until a user may cover several). */
-  static Optional<Problem> oneTeam(List<String> teams) {
-    return teams != null && teams.size() > 1
-        ? Optional.of(Problem.of("teams", "problem.admin.teams.one", teams.size())) : Optional.empty();
   }
 
   /** Every problem of a team as a change would leave it ({@code before} null for a new team). */
@@ -77,18 +71,25 @@ public class StaffPolicy {
     return problems;
   }
 
-  private List<Problem> teamOfRole(Role role, String teamCode) {
-    boolean needsTeam = role == Role.CASEWORKER || role == Role.TEAM_LEADER;
-    if (!needsTeam) {
-      return teamCode == null ? List.of() : List.of(Problem.of("teams", "problem.admin.teams.notForRole", role));
+  private List<Problem> teamsOfRole(Role role, List<String> teamCodes) {
+    if (!role.hasTeams()) {
+      return teamCodes.isEmpty() ? List.of() : List.of(Problem.of("teams", "problem.admin.teams.notForRole", role));
     }
-    if (teamCode == null) {
+    if (teamCodes.isEmpty()) {
       return List.of(Problem.of("teams", "problem.admin.teams.required", role));
     }
-    Optional<Team> team = org.team(teamCode);
-    if (team.isEmpty()) {
-      return List.of(Problem.of("teams", "problem.admin.teams.unknown", teamCode));
+    List<Problem> problems = new ArrayList<>();
+    if (teamCodes.size() > 1 && !role.mayHaveSeveralTeams()) {
+      problems.add(Problem.of("teams", "problem.admin.teams.one", teamCodes.size()));
     }
-    return team.get().isActive() ? List.of() : List.of(Problem.of("teams", "problem.admin.teams.inactive", teamCode));
+    for (String teamCode : teamCodes) {
+      Optional<Team> team = org.team(teamCode);
+      if (team.isEmpty()) {
+        problems.add(Problem.of("teams", "problem.admin.teams.unknown", teamCode));
+      } else if (!team.get().isActive()) {
+        problems.add(Problem.of("teams", "problem.admin.teams.inactive", teamCode));
+      }
+    }
+    return problems;
   }
 }

@@ -40,19 +40,32 @@ public class OrgService {
 
   /** The active caseworkers of a team, by username: those work can be given to. */
   public List<StaffMember> caseworkers(String teamCode) {
-    return users.findByTeamCodeAndRoleOrderByUsername(teamCode, Role.CASEWORKER).stream()
-        .filter(StaffUser::isActive).map(StaffMember::of).toList();
+    return activeInTeam(teamCode, Role.CASEWORKER);
   }
 
   /** The active team leaders of a team, by username; empty for an unknown team or a team without a leader. */
   public List<StaffMember> teamLeaders(String teamCode) {
-    return users.findByTeamCodeAndRoleOrderByUsername(teamCode, Role.TEAM_LEADER).stream()
-        .filter(StaffUser::isActive).map(StaffMember::of).toList();
+    return activeInTeam(teamCode, Role.TEAM_LEADER);
+  }
+
+  /** The active heads of department over a team, by username: the second escalation tier's recipients. */
+  public List<StaffMember> heads(String teamCode) {
+    return activeInTeam(teamCode, Role.HEAD);
+  }
+
+  /** The active heads of department, by username (the digest goes to each). */
+  public List<StaffMember> heads() {
+    return users.findByRoleAndActiveTrueOrderByUsername(Role.HEAD).stream().map(StaffMember::of).toList();
+  }
+
+  private List<StaffMember> activeInTeam(String teamCode, Role role) {
+    return users.findInTeamWithRole(teamCode, role).stream().filter(StaffUser::isActive).map(StaffMember::of)
+        .toList();
   }
 
   /** The deactivated caseworkers and team leaders of a team: whose work may need a new holder. */
   public List<StaffMember> formerMembers(String teamCode) {
-    return users.findByTeamCodeAndActiveFalseOrderByUsername(teamCode).stream().map(StaffMember::of).toList();
+    return users.findInactiveInTeam(teamCode).stream().map(StaffMember::of).toList();
   }
 
   public boolean anyTeam() {
@@ -67,14 +80,16 @@ public class OrgService {
   @Transactional
   public StaffMember createUser(String username, String displayName, Role role, String teamCode, String passwordHash,
       boolean demo) {
-    if ((role == Role.CASEWORKER || role == Role.TEAM_LEADER) && (teamCode == null || !teamExists(teamCode))) {
+    if (role.hasTeams() && (teamCode == null || !teamExists(teamCode))) {
       throw new IllegalArgumentException("teamCode: a " + role + " needs an existing team, got " + teamCode);
     }
     StaffUser user = new StaffUser();
     user.setUsername(username);
     user.setDisplayName(displayName);
     user.setRole(role);
-    user.setTeamCode(teamCode);
+    if (teamCode != null) {
+      user.getTeams().add(teamCode);
+    }
     user.setPasswordHash(passwordHash);
     user.setDemo(demo);
     return StaffMember.of(users.save(user));
@@ -105,7 +120,7 @@ public class OrgService {
 
   /** How many active staff users belong to the team. */
   public long activeMembers(String teamCode) {
-    return users.countByTeamCodeAndActiveTrue(teamCode);
+    return users.countActiveInTeam(teamCode);
   }
 
   public boolean anyAdministrator() {
@@ -114,14 +129,14 @@ public class OrgService {
 
   /** A new staff user; {@code mustChangePassword} makes them choose a new password at their first sign-in. */
   @Transactional
-  public StaffAccount createAccount(String username, String displayName, String email, Role role, String teamCode,
-      String passwordHash, boolean mustChangePassword, Instant at) {
+  public StaffAccount createAccount(String username, String displayName, String email, Role role,
+      List<String> teamCodes, String passwordHash, boolean mustChangePassword, Instant at) {
     StaffUser user = new StaffUser();
     user.setUsername(username);
     user.setDisplayName(displayName);
     user.setEmail(email);
     user.setRole(role);
-    user.setTeamCode(teamCode);
+    user.getTeams().addAll(teamCodes);
     user.setPasswordHash(passwordHash);
     user.setMustChangePassword(mustChangePassword);
     user.setChangedAt(at);
@@ -136,7 +151,8 @@ public class OrgService {
     user.setDisplayName(changed.displayName());
     user.setEmail(changed.email());
     user.setRole(changed.role());
-    user.setTeamCode(changed.teamCode());
+    user.getTeams().clear();
+    user.getTeams().addAll(changed.teams());
     user.setActive(changed.active());
     user.setChangedAt(at);
     return StaffAccount.of(users.saveAndFlush(user));

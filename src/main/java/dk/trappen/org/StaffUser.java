@@ -1,13 +1,21 @@
 package dk.trappen.org;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.hibernate.annotations.SortNatural;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
@@ -25,7 +33,12 @@ public class StaffUser {
   private String displayName;
   @Enumerated(EnumType.STRING)
   private Role role;
-  private String teamCode;
+  /** The teams the user belongs to: one for a caseworker, one or more for a team leader or head, none otherwise. */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "staff_user_team", joinColumns = @JoinColumn(name = "staff_user_id"))
+  @Column(name = "team_code")
+  @SortNatural
+  private SortedSet<String> teams = new TreeSet<>();
   private String passwordHash;
   private boolean demo;
   private String email;

@@ -1,5 +1,6 @@
 package dk.trappen.reassignment;
 
+import dk.trappen.common.InvalidInputException;
 import dk.trappen.common.Problem;
 import dk.trappen.org.OrgService;
 import java.util.ArrayList;
@@ -30,22 +31,22 @@ class ReassignmentPolicy {
     this.org = org;
   }
 
-  List<Problem> check(TaskReassignment request, String team) {
+  List<Problem> check(TaskReassignment request, List<String> teams) {
     List<Problem> problems = new ArrayList<>();
     chosen(request.taskIds(), "taskIds", NO_TASKS, problems);
     if (request.holder() != null) {
-      caseworker(request.holder(), "assignee", team, problems);
+      caseworker(request.holder(), "assignee", teams, problems);
     }
     return problems;
   }
 
-  List<Problem> check(CaseReassignment request, String team) {
+  List<Problem> check(CaseReassignment request, List<String> teams) {
     List<Problem> problems = new ArrayList<>();
     chosen(request.caseNumbers(), "caseNumbers", NO_CASES, problems);
     if (request.caseworker() == null || request.caseworker().isBlank()) {
       problems.add(Problem.of("caseworker", NO_CASEWORKER));
     } else {
-      caseworker(request.caseworker(), "caseworker", team, problems);
+      caseworker(request.caseworker(), "caseworker", teams, problems);
     }
     return problems;
   }
@@ -65,9 +66,17 @@ class ReassignmentPolicy {
     }
   }
 
-  private void caseworker(String username, String field, String team, List<Problem> problems) {
-    if (org.caseworkers(team).stream().noneMatch(m -> m.username().equals(username))) {
-      problems.add(Problem.of(field, NOT_CASEWORKER, username, team));
+  /** The holder must be an active caseworker of one of the leader's teams. */
+  private void caseworker(String username, String field, List<String> teams, List<Problem> problems) {
+    if (teams.stream().noneMatch(team -> org.caseworkers(team).stream().anyMatch(m -> m.username().equals(username)))) {
+      problems.add(Problem.of(field, NOT_CASEWORKER, username, String.join(", ", teams)));
+    }
+  }
+
+  /** Work of {@code caseTeam} goes only to a caseworker of that team. */
+  static void sameTeam(String username, String field, String holderTeam, String caseTeam) {
+    if (!caseTeam.equals(holderTeam)) {
+      throw InvalidInputException.of(field, NOT_CASEWORKER, username, caseTeam);
     }
   }
 }

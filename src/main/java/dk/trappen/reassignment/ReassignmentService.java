@@ -6,6 +6,7 @@ import dk.trappen.cases.CaseService;
 import dk.trappen.common.InvalidInputException;
 import dk.trappen.common.NotFoundException;
 import dk.trappen.common.Problem;
+import dk.trappen.org.OrgService;
 import dk.trappen.org.Role;
 import dk.trappen.org.StaffMember;
 import dk.trappen.security.CaseAccess;
@@ -28,8 +29,11 @@ class ReassignmentService {
   private final TaskAssignments assignments;
   private final CaseService cases;
   private final CaseAccess access;
+  private final OrgService org;
 
-  ReassignmentService(ReassignmentPolicy policy, TaskAssignments assignments, CaseService cases, CaseAccess access) {
+  ReassignmentService(ReassignmentPolicy policy, TaskAssignments assignments, CaseService cases, CaseAccess access,
+      OrgService org) {
+    this.org = org;
     this.policy = policy;
     this.assignments = assignments;
     this.cases = cases;
@@ -39,13 +43,19 @@ class ReassignmentService {
   /** Gives the tasks to a caseworker of the leader's team, or back to the team's group. */
   Reassigned reassignTasks(TaskReassignment request, StaffMember leader) {
     requireLeader(leader);
-    refuseIfAny(policy.check(request, leader.teamCode()));
+    refuseIfAny(policy.check(request, leader.teams()));
     List<String> ids = request.taskIds().stream().distinct().toList();
     String holder = request.holder();
+    String holderTeam = holder == null ? null : teamOf(holder);
     List<TaskAssignments.Moved> moved = assignments.inOneTransaction(ids, leader, () -> {
       List<TaskAssignments.Moved> done = new ArrayList<>();
       for (String id : ids) {
-        done.add(assignments.reassign(id, holder, leader));
+        TaskAssignments.Moved m = assignments.reassign(id, holder, leader);
+        if (holder != null) {
+          // a leader of several teams: the task stays in its case's team (the whole request rolls back otherwise)
+          ReassignmentPolicy.sameTeam(holder, "assignee", holderTeam, cases.get(m.caseNumber()).teamCode());
+        }
+        done.add(m);
       }
       return done;
     });
@@ -62,7 +72,8 @@ class ReassignmentService {
    */
   Reassigned reassignCases(CaseReassignment request, StaffMember leader) {
     requireLeader(leader);
-    refuseIfAny(policy.check(request, leader.teamCode()));
+    refuseIfAny(policy.check(request, leader.teams()));
+    String holderTeam = teamOf(request.caseworker());
     List<String> numbers = request.caseNumbers().stream().distinct().toList();
     String to = request.caseworker();
     record Done(CaseRef c, int tasks) {
@@ -71,10 +82,11 @@ class ReassignmentService {
       List<Done> done = new ArrayList<>();
       for (String n : numbers) {
         CaseRef c = cases.get(n);
-        if (!c.teamCode().equals(leader.teamCode())) {
+        if (!leader.covers(c.teamCode())) {
           access.recordRefusal(leader, c, "reassign case", CaseAccess.OTHER_TEAM);
           throw new NotFoundException("no case " + n);
         }
+        ReassignmentPolicy.sameTeam(to, "caseworker", holderTeam, c.teamCode());
         cases.assignCaseworker(c.id(), to);
         done.add(new Done(c, assignments.moveOpenTasks(c.caseNumber(), c.caseworker(), to)));
       }
@@ -85,6 +97,11 @@ class ReassignmentService {
     }
     return new Reassigned(moved.stream().map(d -> d.c().caseNumber()).toList(), to,
         moved.stream().mapToInt(Done::tasks).sum());
+  }
+
+  /** The team of a caseworker the policy has checked. */
+  private String teamOf(String caseworker) {
+    return org.member(caseworker).map(StaffMember::teamCode).orElseThrow();
   }
 
   private static void requireLeader(StaffMember user) {

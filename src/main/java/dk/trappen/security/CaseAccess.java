@@ -96,7 +96,7 @@ public class CaseAccess {
   /** How much of the case the user's role and team let them see. */
   public static Level level(StaffMember user, CaseRef c) {
     return switch (user.role()) {
-      case CASEWORKER, TEAM_LEADER -> c.teamCode().equals(user.teamCode()) ? Level.FULL : Level.NONE;
+      case CASEWORKER, TEAM_LEADER, HEAD -> user.covers(c.teamCode()) ? Level.FULL : Level.NONE;
       case INTAKE -> Level.INTAKE_VIEW;
       case ADMIN -> Level.NONE;
     };

@@ -116,9 +116,12 @@ class SecurityConfiguration {
             .requestMatchers(paths("/api/demo/**")).hasRole("ADMIN")
             .requestMatchers(PATH.matcher(HttpMethod.POST, "/api/notifications"))
             .hasAnyRole("INTAKE", "CASEWORKER", "TEAM_LEADER")
-            .requestMatchers(paths("/api/oversight/**", "/api/reassignments/**", "/api/cases/*/audit"))
-            .hasRole("TEAM_LEADER")
+            .requestMatchers(paths("/api/reassignments/**")).hasRole("TEAM_LEADER")
+            .requestMatchers(paths("/api/oversight/**", "/api/cases/*/audit")).hasAnyRole("TEAM_LEADER", "HEAD")
             .requestMatchers(paths("/api/admin/**")).hasRole("ADMIN")
+            // a head of department reads the cases of their teams and changes nothing
+            .requestMatchers(PATH.matcher(HttpMethod.GET, "/api/cases/**")).hasAnyRole("CASEWORKER", "TEAM_LEADER",
+                "HEAD", "INTAKE")
             .requestMatchers(paths("/api/**")).hasAnyRole("INTAKE", "CASEWORKER", "TEAM_LEADER")
             .anyRequest().denyAll())
         .authenticationProvider(signIn.lockCheck())
@@ -203,7 +206,9 @@ class SecurityConfiguration {
             .requestMatchers(paths("/api-docs", "/api-docs/**", "/api-docs.yaml", "/swagger-ui/**", "/swagger-ui.html"))
             .hasRole("ADMIN")
             .requestMatchers(paths("/admin/**")).hasRole("ADMIN")
-            .requestMatchers(paths("/oversight/**")).hasRole("TEAM_LEADER")
+            .requestMatchers(paths("/oversight/**")).hasAnyRole("TEAM_LEADER", "HEAD")
+            .requestMatchers(PATH.matcher(HttpMethod.GET, "/cases/**")).hasAnyRole("INTAKE", "CASEWORKER",
+                "TEAM_LEADER", "HEAD")
             // case work, as on the API: the administrator runs the system and sees no case data
             .requestMatchers(paths("/tasks/**", "/intake/**", "/cases/**")).hasAnyRole("INTAKE", "CASEWORKER", "TEAM_LEADER")
             .anyRequest().authenticated())
