@@ -99,6 +99,7 @@ class DemoData implements ApplicationRunner {
     orgService.createUser("anders", "Anders Socialrådgiver", Role.CASEWORKER, "syd", hash, true);
     orgService.createUser("birgitte", "Birgitte Teamleder", Role.TEAM_LEADER, "nord", hash, true);
     orgService.createUser("henrik", "Henrik Teamleder", Role.TEAM_LEADER, "syd", hash, true);
+    orgService.createUserInTeams("anne", "Anne Afdelingsleder", Role.HEAD, List.of("nord", "syd"), hash, true);
     orgService.createUser("admin", "Demo Administrator", Role.ADMIN, null, hash, true);
   }
 

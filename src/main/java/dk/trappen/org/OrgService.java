@@ -80,16 +80,22 @@ public class OrgService {
   @Transactional
   public StaffMember createUser(String username, String displayName, Role role, String teamCode, String passwordHash,
       boolean demo) {
-    if (role.hasTeams() && (teamCode == null || !teamExists(teamCode))) {
-      throw new IllegalArgumentException("teamCode: a " + role + " needs an existing team, got " + teamCode);
+    return createUserInTeams(username, displayName, role, teamCode == null ? List.of() : List.of(teamCode),
+        passwordHash, demo);
+  }
+
+  /** A user in the teams (the demo data and tests; administrators go through the administration's checks). */
+  @Transactional
+  public StaffMember createUserInTeams(String username, String displayName, Role role, List<String> teamCodes,
+      String passwordHash, boolean demo) {
+    if (role.hasTeams() && (teamCodes.isEmpty() || !teamCodes.stream().allMatch(this::teamExists))) {
+      throw new IllegalArgumentException("teams: a " + role + " needs existing teams, got " + teamCodes);
     }
     StaffUser user = new StaffUser();
     user.setUsername(username);
     user.setDisplayName(displayName);
     user.setRole(role);
-    if (teamCode != null) {
-      user.getTeams().add(teamCode);
-    }
+    user.getTeams().addAll(teamCodes);
     user.setPasswordHash(passwordHash);
     user.setDemo(demo);
     return StaffMember.of(users.save(user));

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.trappen.audit.AuditService;
 import dk.trappen.common.InvalidInputException;
+import dk.trappen.common.NotFoundException;
 import dk.trappen.common.PageLinks;
 import dk.trappen.common.Paging;
 import dk.trappen.deadlines.DeadlineState;
 import dk.trappen.org.OrgService;
+import dk.trappen.org.Role;
 import dk.trappen.org.StaffMember;
 import dk.trappen.security.CaseAccess;
 import dk.trappen.security.CurrentUser;
@@ -64,9 +66,10 @@ class OversightPageController {
 
   @GetMapping("/oversight")
   String page(@RequestParam(required = false) String state, @RequestParam(required = false) String latePage,
-      @RequestParam(required = false) String casesPage, Model model) throws JsonProcessingException {
+      @RequestParam(required = false) String casesPage, @RequestParam(required = false) String team, Model model)
+      throws JsonProcessingException {
     StaffMember leader = currentUser.get();
-    String team = leader.teamCode();
+    team = teamOf(leader, team);
     DeadlineState only = null;
     try {
       only = StateFilter.parse(state);
@@ -82,12 +85,19 @@ class OversightPageController {
       overview = oversight.overview(team, only, lastIfPast(overview.late()), lastIfPast(overview.openCases()));
     }
     String stateParam = only == null ? "" : state;
+    // the team is in every link only for a leader or head of several teams (one team needs no choosing)
+    String teamParam = leader.teams().size() > 1 ? team : null;
     model.addAttribute("state", stateParam);
+    model.addAttribute("team", team);
+    model.addAttribute("teamParam", teamParam);
+    model.addAttribute("teamName", org.team(team).map(t -> t.getName()).orElse(team));
+    model.addAttribute("sideBySide", leader.teams().size() > 1 ? oversight.sideBySide(leader.teams()) : List.of());
+    model.addAttribute("canReassign", leader.role() == Role.TEAM_LEADER);
     model.addAttribute("late", overview.late());
     model.addAttribute("latePages", PageLinks.of(overview.late(), "/oversight", "latePage", "state", stateParam,
-        "casesPage", pageParam(overview.openCases())));
+        "casesPage", pageParam(overview.openCases()), "team", teamParam));
     model.addAttribute("casePages", PageLinks.of(overview.openCases(), "/oversight", "casesPage", "state",
-        stateParam, "latePage", pageParam(overview.late())));
+        stateParam, "latePage", pageParam(overview.late()), "team", teamParam));
     model.addAttribute("byHolder", overview.byHolder());
     model.addAttribute("byKind", overview.byKind());
     model.addAttribute("caseload", overview.caseload());
@@ -109,15 +119,17 @@ class OversightPageController {
   }
 
   @GetMapping("/oversight/late.csv")
-  void lateCsv(@RequestParam(required = false) String state, HttpServletResponse response) throws IOException {
+  void lateCsv(@RequestParam(required = false) String state, @RequestParam(required = false) String team,
+      HttpServletResponse response) throws IOException {
     StaffMember leader = currentUser.get();
     DeadlineState only = StateFilter.parse(state);
-    PrintWriter out = csv(response, "overdue-" + leader.teamCode() + ".csv");
+    team = teamOf(leader, team);
+    PrintWriter out = csv(response, "overdue-" + team + ".csv");
     Locale locale = LocaleContextHolder.getLocale();
     out.println(String.join(";", msg("oversight.csv.case", locale), msg("oversight.csv.kind", locale),
         msg("oversight.csv.state", locale), msg("oversight.csv.due", locale), msg("oversight.csv.holder", locale),
         msg("oversight.csv.escalated", locale), msg("oversight.csv.rule", locale)));
-    List<OversightService.LateRow> rows = oversight.late(leader.teamCode(), only);
+    List<OversightService.LateRow> rows = oversight.late(team, only);
     access.recordExport(rows.stream().map(r -> r.deadline().caseNumber()).distinct().toList(),
         "export: deadline list (CSV)");
     for (OversightService.LateRow r : rows) {
@@ -129,16 +141,16 @@ class OversightPageController {
   }
 
   @GetMapping("/oversight/figures.csv")
-  void figuresCsv(HttpServletResponse response) throws IOException {
-    StaffMember leader = currentUser.get();
-    PrintWriter out = csv(response, "figures-" + leader.teamCode() + ".csv");
-    access.recordExportWithoutCases("export: figures of team " + leader.teamCode() + " (CSV)");
+  void figuresCsv(@RequestParam(required = false) String team, HttpServletResponse response) throws IOException {
+    String teamCode = teamOf(currentUser.get(), team);
+    PrintWriter out = csv(response, "figures-" + teamCode + ".csv");
+    access.recordExportWithoutCases("export: figures of team " + teamCode + " (CSV)");
     out.println("figure;kind_or_step;month;count;total;share");
-    for (OversightService.Compliance c : oversight.compliance(leader.teamCode(), MONTHS)) {
+    for (OversightService.Compliance c : oversight.compliance(teamCode, MONTHS)) {
       out.println(String.join(";", "compliance", c.kind().name(), c.month().toString(),
           Long.toString(c.metInTime()), Long.toString(c.due()), String.format(Locale.ROOT, "%.3f", c.share())));
     }
-    OversightService.StaircaseFigures stairs = oversight.staircase(leader.teamCode());
+    OversightService.StaircaseFigures stairs = oversight.staircase(teamCode);
     stairs.now().forEach((step, count) -> out.println(String.join(";", "cases_on_step", step, "", count.toString(),
         "", "")));
     stairs.movesByMonth().forEach((month, m) -> {
@@ -146,6 +158,15 @@ class OversightPageController {
       out.println(String.join(";", "moves_down", "", month.toString(), Long.toString(m[1]), "", ""));
     });
     out.flush();
+  }
+
+  /** One of the user's teams; a team not theirs is not found (and the page does not say whose it is). */
+  private String teamOf(StaffMember leader, String team) {
+    try {
+      return oversight.teamOf(leader, team);
+    } catch (InvalidInputException notTheirs) {
+      throw new NotFoundException("no team " + team + " of " + leader.username());
+    }
   }
 
   private Map<String, Object> chartData(List<OversightService.Compliance> compliance,

@@ -115,15 +115,45 @@ public class OversightService {
   }
 
   /**
-   * One page of the late deadlines of {@code team} (the leader's own when null or empty), earliest due first, as the
-   * API gives them. A team leader sees only their own team: another team is refused naming {@code team}.
+   * One page of the late deadlines of {@code team} (the leader's first team when null or empty), earliest due first,
+   * as the API gives them. A team leader or head sees only their own teams: another team is refused naming
+   * {@code team}.
    */
   public Page<DeadlineView> deadlines(StaffMember leader, String team, DeadlineState only, Pageable page) {
+    return deadlines.atRiskOrOverdue(List.of(teamOf(leader, team)), only, page);
+  }
+
+  /**
+   * The team a team leader's or head's page or request is about: {@code team} if it is one of theirs, their first
+   * team when it is null or empty; another team is refused naming {@code team}.
+   */
+  public String teamOf(StaffMember leader, String team) {
     String teamCode = team == null || team.isBlank() ? leader.teamCode() : team;
-    if (!teamCode.equals(leader.teamCode())) {
-      throw InvalidInputException.of("team", "problem.oversight.ownTeamOnly", leader.teamCode());
+    if (!leader.covers(teamCode)) {
+      throw InvalidInputException.of("team", "problem.oversight.ownTeamOnly", String.join(", ", leader.teams()));
     }
-    return deadlines.atRiskOrOverdue(List.of(teamCode), only, page);
+    return teamCode;
+  }
+
+  /** One team's headline figures, for the side-by-side view of a leader or head over several teams. */
+  public record TeamFigures(String code, String name, long openCases, long unassignedCases, long overdue,
+                            long atRisk) {
+  }
+
+  /** The headline figures of each of the teams, side by side; the deadlines are counted by the database. */
+  public List<TeamFigures> sideBySide(List<String> teamCodes) {
+    Map<String, String> names = org.teams().stream()
+        .collect(Collectors.toMap(t -> t.getCode(), t -> t.getName()));
+    Pageable count = Pageable.ofSize(1);
+    List<TeamFigures> figures = new ArrayList<>();
+    for (String t : teamCodes) {
+      List<CaseRef> open = cases.openCasesOfTeam(t);
+      figures.add(new TeamFigures(t, names.getOrDefault(t, t), open.size(),
+          open.stream().filter(c -> c.caseworker() == null).count(),
+          deadlines.atRiskOrOverdue(List.of(t), DeadlineState.OVERDUE, count).getTotalElements(),
+          deadlines.atRiskOrOverdue(List.of(t), DeadlineState.AT_RISK, count).getTotalElements()));
+    }
+    return figures;
   }
 
   /**

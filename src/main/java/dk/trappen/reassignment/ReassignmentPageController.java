@@ -11,6 +11,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -33,16 +34,28 @@ class ReassignmentPageController {
   }
 
   @PostMapping("/oversight/reassign-tasks")
-  String tasks(@ModelAttribute TaskReassignment request, RedirectAttributes flash) {
-    return answer(flash, "oversight.reassign.tasksDone", () -> reassignment.reassignTasks(request, currentUser.get()));
+  String tasks(@ModelAttribute TaskReassignment request, @RequestParam(required = false) String team,
+      RedirectAttributes flash) {
+    answer(flash, "oversight.reassign.tasksDone", () -> reassignment.reassignTasks(request, currentUser.get()));
+    return back(team, flash);
   }
 
   @PostMapping("/oversight/reassign-cases")
-  String cases(@ModelAttribute CaseReassignment request, RedirectAttributes flash) {
-    return answer(flash, "oversight.reassign.casesDone", () -> reassignment.reassignCases(request, currentUser.get()));
+  String cases(@ModelAttribute CaseReassignment request, @RequestParam(required = false) String team,
+      RedirectAttributes flash) {
+    answer(flash, "oversight.reassign.casesDone", () -> reassignment.reassignCases(request, currentUser.get()));
+    return back(team, flash);
   }
 
-  private String answer(RedirectAttributes flash, String done, java.util.function.Supplier<Reassigned> move) {
+  /** Back to the overview, of the team the form was on when the leader has several. */
+  private String back(String team, RedirectAttributes redirect) {
+    if (team != null && currentUser.get().covers(team)) {
+      redirect.addAttribute("team", team);
+    }
+    return BACK;
+  }
+
+  private void answer(RedirectAttributes flash, String done, java.util.function.Supplier<Reassigned> move) {
     try {
       Reassigned moved = move.get();
       flash.addFlashAttribute("done", done);
@@ -61,6 +74,5 @@ class ReassignmentPageController {
       // another team's task or case answers like one that does not exist (the refusal is recorded)
       flash.addFlashAttribute("error", "oversight.reassign.notFound");
     }
-    return BACK;
   }
 }

@@ -51,7 +51,11 @@ class TaskPageController {
     if (flashed != null) {
       flashed.forEach(redirect::addFlashAttribute);
     }
-    return currentUser.get().role() == Role.ADMIN ? "redirect:/admin/users" : "redirect:/tasks";
+    return switch (currentUser.get().role()) {
+      case ADMIN -> "redirect:/admin/users";
+      case HEAD -> "redirect:/oversight";
+      default -> "redirect:/tasks";
+    };
   }
 
   @GetMapping("/tasks")

@@ -76,7 +76,7 @@ class AdministrationApiTest extends ApiTestSupport {
 
     Response created = postJson("admin", "/api/admin/users", newUser("mette", "CASEWORKER", List.of("vest")));
     assertThat(created.status()).as(String.valueOf(created.body())).isEqualTo(201);
-    assertThat(created.body().path("teamCode").asText()).isEqualTo("vest");
+    assertThat(created.body().path("teams").toString()).isEqualTo("[\"vest\"]");
     assertThat(created.body().path("mustChangePassword").asBoolean()).isTrue();
     assertThat(created.body().has("passwordHash")).isFalse();
 
@@ -93,7 +93,7 @@ class AdministrationApiTest extends ApiTestSupport {
     assertThat(users.body().findValuesAsText("username")).contains("mette", "karen", "admin");
     assertThat(administered()).contains(
         "admin: team vest created: name 'Team Vest'",
-        "admin: user mette created: name 'Mette Vest', e-mail mette@kommune.dk, role CASEWORKER, team vest",
+        "admin: user mette created: name 'Mette Vest', e-mail mette@kommune.dk, role CASEWORKER, teams [vest]",
         "admin: team vest changed: name 'Team Vest' -> 'Team Vestegnen'",
         "admin: user mette changed: e-mail mette@kommune.dk -> mette.vest@kommune.dk; role CASEWORKER -> TEAM_LEADER");
   }
@@ -177,6 +177,35 @@ class AdministrationApiTest extends ApiTestSupport {
     assertThat(codes(team)).containsExactly("active problem.admin.team.hasStaff");
     assertThat(org.account("admin").orElseThrow().active()).isTrue();
     assertThat(org.team("nord").orElseThrow().isActive()).isTrue();
+  }
+
+  @Test
+  @DisplayName("a team leader and a head of department cover several teams; a caseworker is refused a second team, "
+      + "naming the field, and nothing changes")
+  void severalTeams() throws Exception {
+    Response head = postJson("admin", "/api/admin/users", newUser("agnete", "HEAD", List.of("syd", "nord")));
+    assertThat(head.status()).as(String.valueOf(head.body())).isEqualTo(201);
+    assertThat(head.body().path("teams").toString()).as("sorted").isEqualTo("[\"nord\",\"syd\"]");
+    assertThat(org.heads("nord")).extracting(m -> m.username()).contains("agnete");
+    assertThat(org.heads("syd")).extracting(m -> m.username()).contains("agnete");
+
+    Response leader = postJson("admin", "/api/admin/users", newUser("bodil", "TEAM_LEADER", List.of("nord")));
+    assertThat(leader.status()).as(String.valueOf(leader.body())).isEqualTo(201);
+    Response widened = patchJson("admin", "/api/admin/users/bodil", Map.of("teams", List.of("nord", "syd")));
+    assertThat(widened.status()).as(String.valueOf(widened.body())).isEqualTo(200);
+    assertThat(org.teamLeaders("syd")).extracting(m -> m.username()).contains("bodil");
+    assertThat(org.member("bodil").orElseThrow().candidateGroups()).containsExactlyInAnyOrder("team-nord",
+        "lead-nord", "team-syd", "lead-syd");
+    assertThat(org.member("agnete").orElseThrow().candidateGroups()).as("a head holds no tasks").isEmpty();
+
+    Response refused = patchJson("admin", "/api/admin/users/karen", Map.of("teams", List.of("nord", "syd")));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(codes(refused)).containsExactly("teams problem.admin.teams.one");
+    Response unknown = patchJson("admin", "/api/admin/users/bodil", Map.of("teams", List.of("nord", "atlantis")));
+    assertThat(codes(unknown)).containsExactly("teams problem.admin.teams.unknown");
+    assertThat(org.account("karen").orElseThrow().teams()).containsExactly("nord");
+    assertThat(org.account("bodil").orElseThrow().teams()).containsExactly("nord", "syd");
+    assertThat(administered()).contains("admin: user bodil changed: teams [nord] -> [nord, syd]");
   }
 
   private static List<String> codes(Response r) {

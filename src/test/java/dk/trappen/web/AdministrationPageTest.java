@@ -44,7 +44,7 @@ class AdministrationPageTest extends PageTestSupport {
     assertThat(page.select(".field-error").eachAttr("id"))
         .containsExactly("username-error", "email-error", "teams-error", "password-error");
     assertThat(page.select("#username-error").text()).isEqualTo("Brugernavnet »karen« er i brug.");
-    assertThat(page.select("#teams-error").text()).isEqualTo("Vælg et team: sagsbehandlere og teamledere hører til ét team.");
+    assertThat(page.select("#teams-error").text()).isEqualTo("Vælg et team: sagsbehandlere hører til ét team, teamledere og afdelingsledere til et eller flere.");
     assertThat(page.select("#displayName").val()).isEqualTo("Karen Igen");
     assertThat(page.select("#password").val()).isEmpty();
     assertThat(page.select(".error-summary a").first().attr("href")).isEqualTo("#username");
@@ -55,7 +55,7 @@ class AdministrationPageTest extends PageTestSupport {
     assertThat(good.getResponse().getRedirectedUrl()).isEqualTo("/admin/users/vibeke");
     StaffAccount vibeke = org.account("vibeke").orElseThrow();
     assertThat(vibeke.mustChangePassword()).isTrue();
-    assertThat(vibeke.teamCode()).isEqualTo("nord");
+    assertThat(vibeke.teams()).containsExactly("nord");
 
     MvcResult forced = mvc.perform(get("/tasks").with(as("vibeke"))).andReturn();
     assertThat(forced.getResponse().getRedirectedUrl()).isEqualTo("/account/password");
@@ -106,7 +106,7 @@ class AdministrationPageTest extends PageTestSupport {
           .doesNotContain(holder);
     } finally {
       StaffAccount a = org.account(holder).orElseThrow();
-      org.updateAccount(new StaffAccount(a.username(), a.displayName(), a.email(), a.role(), a.teamCode(), true,
+      org.updateAccount(new StaffAccount(a.username(), a.displayName(), a.email(), a.role(), a.teams(), true,
           false, null), Instant.now());
     }
   }
