@@ -58,10 +58,12 @@ class CaseFileController {
   }
 
   @GetMapping("/{caseNumber}/audit")
-  @Operation(summary = "Who read and wrote the case, newest first (the case's team leader only)")
+  @Operation(summary = "Who read and wrote the case, newest first (the case's team leader and head of department "
+      + "only)")
   List<AuditService.AuditView> audit(@PathVariable String caseNumber) {
-    if (currentUser.get().role() != Role.TEAM_LEADER) {
-      throw new AccessDeniedException("only the team leader sees who read a case");
+    Role role = currentUser.get().role();
+    if (role != Role.TEAM_LEADER && role != Role.HEAD) {
+      throw new AccessDeniedException("only the team leader or head of department sees who read a case");
     }
     CaseRef c = access.read(caseNumber, "api: audit of the case");
     return auditService.ofCase(c.id());

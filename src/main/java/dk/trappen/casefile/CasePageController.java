@@ -9,6 +9,7 @@ import dk.trappen.intake.IntakeCaseView;
 import dk.trappen.intake.IntakeService;
 import dk.trappen.meetings.MeetingsService;
 import dk.trappen.meetings.NewConcern;
+import dk.trappen.org.Role;
 import dk.trappen.security.CaseAccess;
 import dk.trappen.security.CurrentUser;
 import dk.trappen.tasks.CaseTaskService;
@@ -28,6 +29,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -82,6 +84,12 @@ class CasePageController {
     CaseRef c = access.read(caseNumber, "page: case");
     pageModel.fill(model, c, caseFiles.read(c), Map.of("raisedAt", pageModel.nowLocal()), Map.of(), null);
     return "case";
+  }
+
+  /** Whether the user writes to cases: a head of department reads them (the concern form is the team's). */
+  @ModelAttribute("writes")
+  boolean writes() {
+    return currentUser.get().role() != Role.HEAD;
   }
 
   /**

@@ -37,6 +37,7 @@ public final class TestStaff {
     org.createUser("sofie", "Sofie", Role.CASEWORKER, "syd", hash, false);
     org.createUser("birgitte", "Birgitte", Role.TEAM_LEADER, "nord", hash, false);
     org.createUser("henrik", "Henrik", Role.TEAM_LEADER, "syd", hash, false);
+    org.createUserInTeams("hanne", "Hanne", Role.HEAD, java.util.List.of("nord", "syd"), hash, false);
     org.createUser("admin", "Admin", Role.ADMIN, null, hash, false);
   }
 }

@@ -62,29 +62,32 @@ class EndpointSecurityTest extends SecurityTestSupport {
   }
 
   private static final Set<String> CASEWORK = Set.of("INTAKE", "CASEWORKER", "TEAM_LEADER");
-  private static final Set<String> EVERYONE = Set.of("INTAKE", "CASEWORKER", "TEAM_LEADER", "ADMIN");
+  private static final Set<String> EVERYONE = Set.of("INTAKE", "CASEWORKER", "TEAM_LEADER", "HEAD", "ADMIN");
+  /** Who reads a case: its team's staff and head of department, and intake (its intake view). */
+  private static final Set<String> READ_CASES = Set.of("INTAKE", "CASEWORKER", "TEAM_LEADER", "HEAD");
   private static final Set<String> LEADER = Set.of("TEAM_LEADER");
+  private static final Set<String> OVERSEE = Set.of("TEAM_LEADER", "HEAD");
   private static final Set<String> ADMIN = Set.of("ADMIN");
   private static final List<String> STAFF = List.of("ida", "karen", "birgitte");
 
   /** A user of each role, signed in to the pages or over HTTP Basic to the API. */
   private static final Map<String, String> USER_OF_ROLE = Map.of(
-      "INTAKE", "ida", "CASEWORKER", "karen", "TEAM_LEADER", "birgitte", "ADMIN", "admin");
+      "INTAKE", "ida", "CASEWORKER", "karen", "TEAM_LEADER", "birgitte", "HEAD", "hanne", "ADMIN", "admin");
 
   /** Who may call each Spring MVC route ("METHOD pattern"), as the design gives the roles' work. */
   static final Map<String, Rule> RULES = new LinkedHashMap<>();
 
   static {
-    api("GET /api/cases/{caseNumber}", CASEWORK);
-    api("GET /api/cases/{caseNumber}/intake", CASEWORK);
-    api("GET /api/cases/{caseNumber}/audit", LEADER);
+    api("GET /api/cases/{caseNumber}", READ_CASES);
+    api("GET /api/cases/{caseNumber}/intake", READ_CASES);
+    api("GET /api/cases/{caseNumber}/audit", OVERSEE);
     api("POST /api/cases/{caseNumber}/concerns", CASEWORK);
     api("GET /api/tasks", CASEWORK);
     api("GET /api/tasks/{id}", CASEWORK);
     api("POST /api/tasks/{id}/claim", CASEWORK);
     api("POST /api/tasks/{id}/complete", CASEWORK);
     api("POST /api/notifications", CASEWORK);
-    api("GET /api/oversight/deadlines", LEADER);
+    api("GET /api/oversight/deadlines", OVERSEE);
     api("POST /api/reassignments/tasks", LEADER);
     api("POST /api/reassignments/cases", LEADER);
     api("GET /api/demo/clock", ADMIN);
@@ -109,16 +112,16 @@ class EndpointSecurityTest extends SecurityTestSupport {
     page("GET /tasks/{id}/goal-row", CASEWORK);
     page("GET /tasks/{id}/subgoal-row", CASEWORK);
     page("GET /tasks/{id}/participant-row", CASEWORK);
-    page("GET /cases/{caseNumber}", CASEWORK);
+    page("GET /cases/{caseNumber}", READ_CASES);
     page("POST /cases/{caseNumber}/concerns", CASEWORK);
     page("GET /intake", CASEWORK);
     page("POST /intake", CASEWORK);
     page("GET /intake/child-check", CASEWORK);
-    page("GET /oversight", LEADER);
+    page("GET /oversight", OVERSEE);
     page("POST /oversight/reassign-tasks", LEADER);
     page("POST /oversight/reassign-cases", LEADER);
-    page("GET /oversight/late.csv", LEADER);
-    page("GET /oversight/figures.csv", LEADER);
+    page("GET /oversight/late.csv", OVERSEE);
+    page("GET /oversight/figures.csv", OVERSEE);
     page("GET /admin/clock", ADMIN);
     page("GET /admin/audit.csv", ADMIN);
     page("POST /admin/clock", ADMIN);

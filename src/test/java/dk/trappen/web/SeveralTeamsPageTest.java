@@ -58,7 +58,6 @@ class SeveralTeamsPageTest extends PageTestSupport {
     assertThat(overview.select("table.side-by-side tbody th").eachText()).containsExactly("Team Nord", "Team Syd");
     assertThat(overview.selectFirst("table.side-by-side a[aria-current=page]").text()).isEqualTo("Team Nord");
     assertThat(overview.select("input[name=taskIds], input[name=caseNumbers], select#caseworker")).isEmpty();
-    assertThat(overview.select("table.cases a").eachText()).contains(caseNumber);
 
     Document syd = html(mvc.perform(get("/oversight").param("team", "syd").with(as("asger"))).andReturn());
     assertThat(syd.selectFirst("p.team-shown").text()).isEqualTo("Viser team: Team Syd");
@@ -68,6 +67,8 @@ class SeveralTeamsPageTest extends PageTestSupport {
     Instant before = now();
     MvcResult read = mvc.perform(get("/cases/" + caseNumber).with(as("asger"))).andReturn();
     assertThat(read.getResponse().getStatus()).isEqualTo(200);
+    assertThat(html(read).select("form[action$=/concerns], a[href='#concerns']")).as("a head writes nothing")
+        .isEmpty();
     assertThat(audit.between(before.minusSeconds(1), Instant.parse("2100-01-01T00:00:00Z")))
         .anyMatch(a -> a.username().equals("asger") && a.action() == AuditAction.READ
             && caseNumber.equals(a.caseNumber()));
