@@ -91,7 +91,7 @@ class OidcSignInTest {
     TestStaff.ensure(org, encoder);
     StaffAccount lars = org.account("lars").orElseThrow();
     org.updateAccount(new StaffAccount(lars.username(), lars.displayName(), lars.email(), lars.role(),
-        lars.teamCode(), false, false, null), Instant.now());
+        lars.teams(), false, false, null), Instant.now());
     try {
       assertThatThrownBy(() -> staffUsers.toStaff(idpUser("lars"))).isInstanceOf(OAuth2AuthenticationException.class)
           .hasMessageContaining("deactivated");

@@ -55,7 +55,7 @@ class AdministrationPageTest extends PageTestSupport {
     assertThat(good.getResponse().getRedirectedUrl()).isEqualTo("/admin/users/vibeke");
     StaffAccount vibeke = org.account("vibeke").orElseThrow();
     assertThat(vibeke.mustChangePassword()).isTrue();
-    assertThat(vibeke.teamCode()).isEqualTo("nord");
+    assertThat(vibeke.teams()).containsExactly("nord");
 
     MvcResult forced = mvc.perform(get("/tasks").with(as("vibeke"))).andReturn();
     assertThat(forced.getResponse().getRedirectedUrl()).isEqualTo("/account/password");
@@ -106,7 +106,7 @@ class AdministrationPageTest extends PageTestSupport {
           .doesNotContain(holder);
     } finally {
       StaffAccount a = org.account(holder).orElseThrow();
-      org.updateAccount(new StaffAccount(a.username(), a.displayName(), a.email(), a.role(), a.teamCode(), true,
+      org.updateAccount(new StaffAccount(a.username(), a.displayName(), a.email(), a.role(), a.teams(), true,
           false, null), Instant.now());
     }
   }
@@ -127,16 +127,19 @@ class AdministrationPageTest extends PageTestSupport {
   }
 
   @Test
-  @DisplayName("the rules in force show each deadline with what it counts and its legal basis, and the staircase")
+  @DisplayName("the rules in force show each deadline with what it counts, its legal basis and when it reaches the "
+      + "head, and the staircase")
   void rulesInForce() throws Exception {
     Document page = html(mvc.perform(get("/admin/rules").with(as("admin"))).andReturn());
 
     assertThat(page.select("tbody tr").eachText()).anySatisfy(row -> assertThat(row)
-        .startsWith("Akut vurdering 24 timer efter (faktiske timer) 4 timer før").endsWith("Barnets Lov §§ 136–137"));
+        .startsWith("Akut vurdering 24 timer efter (faktiske timer) 4 timer før")
+        .endsWith("Barnets Lov §§ 136–137 24 timer"));
     assertThat(page.select("tbody tr").eachText()).anySatisfy(row -> assertThat(row)
-        .startsWith("Børnefaglig undersøgelse 4 måneder efter (kalender) 14 dage før"));
+        .startsWith("Børnefaglig undersøgelse 4 måneder efter (kalender) 14 dage før").endsWith(" 14 dage"));
     assertThat(page.select("tbody tr").eachText()).anySatisfy(row -> assertThat(row)
-        .startsWith("Kvittering 6 arbejdsdage efter"));
+        .startsWith("Kvittering 6 arbejdsdage efter").endsWith(" 2 arbejdsdage"));
+    assertThat(page.select("thead th").eachText()).contains("Til afdelingsleder efter");
     assertThat(page.select("caption").eachText()).containsExactly("Frister", "Indsatstrappen");
   }
 
