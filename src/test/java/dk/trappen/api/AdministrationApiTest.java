@@ -76,7 +76,7 @@ class AdministrationApiTest extends ApiTestSupport {
 
     Response created = postJson("admin", "/api/admin/users", newUser("mette", "CASEWORKER", List.of("vest")));
     assertThat(created.status()).as(String.valueOf(created.body())).isEqualTo(201);
-    assertThat(created.body().path("teamCode").asText()).isEqualTo("vest");
+    assertThat(created.body().path("teams").toString()).isEqualTo("[\"vest\"]");
     assertThat(created.body().path("mustChangePassword").asBoolean()).isTrue();
     assertThat(created.body().has("passwordHash")).isFalse();
 
@@ -93,7 +93,7 @@ class AdministrationApiTest extends ApiTestSupport {
     assertThat(users.body().findValuesAsText("username")).contains("mette", "karen", "admin");
     assertThat(administered()).contains(
         "admin: team vest created: name 'Team Vest'",
-        "admin: user mette created: name 'Mette Vest', e-mail mette@kommune.dk, role CASEWORKER, team vest",
+        "admin: user mette created: name 'Mette Vest', e-mail mette@kommune.dk, role CASEWORKER, teams [vest]",
         "admin: team vest changed: name 'Team Vest' -> 'Team Vestegnen'",
         "admin: user mette changed: e-mail mette@kommune.dk -> mette.vest@kommune.dk; role CASEWORKER -> TEAM_LEADER");
   }

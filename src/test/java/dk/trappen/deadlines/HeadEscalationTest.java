@@ -156,9 +156,9 @@ class HeadEscalationTest extends OutboxTestSupport {
   @DisplayName("the head's digest lists the open deadlines that reached them, once a day from 07:00; nothing for a "
       + "head with nothing escalated")
   void the_daily_digest() {
-    if (!org.teamExists("vest")) {
-      org.createTeam("vest", "Team Vest");
-      org.createUser("vera", "Vera", Role.HEAD, "vest", "{noop}unused", false);
+    if (!org.teamExists("kyst")) {
+      org.createTeam("kyst", "Team Kyst");
+      org.createUser("vera", "Vera", Role.HEAD, "kyst", "{noop}unused", false);
     }
     setClock(local("2027-04-08T10:00"));
     Deadline open = escalated(DeadlineKind.ACUTE_ASSESSMENT, "nord");

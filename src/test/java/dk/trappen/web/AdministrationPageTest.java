@@ -44,7 +44,7 @@ class AdministrationPageTest extends PageTestSupport {
     assertThat(page.select(".field-error").eachAttr("id"))
         .containsExactly("username-error", "email-error", "teams-error", "password-error");
     assertThat(page.select("#username-error").text()).isEqualTo("Brugernavnet »karen« er i brug.");
-    assertThat(page.select("#teams-error").text()).isEqualTo("Vælg et team: sagsbehandlere og teamledere hører til ét team.");
+    assertThat(page.select("#teams-error").text()).isEqualTo("Vælg et team: sagsbehandlere hører til ét team, teamledere og afdelingsledere til et eller flere.");
     assertThat(page.select("#displayName").val()).isEqualTo("Karen Igen");
     assertThat(page.select("#password").val()).isEmpty();
     assertThat(page.select(".error-summary a").first().attr("href")).isEqualTo("#username");
