@@ -33,8 +33,11 @@ class RulesPageController {
     this.messages = messages;
   }
 
-  /** A deadline rule as the page shows it: its kind, what it counts, when it is at risk, and its basis. */
-  record RuleRow(DeadlineKind kind, String counts, String atRisk, String opensBefore, String basis) {
+  /**
+   * A deadline rule as the page shows it: its kind, what it counts, when it is at risk, when its task opens, its
+   * basis, and how long after the team leader's escalation it reaches the head (the second tier).
+   */
+  record RuleRow(DeadlineKind kind, String counts, String atRisk, String opensBefore, String basis, String toHead) {
   }
 
   @GetMapping("/admin/rules")
@@ -42,7 +45,8 @@ class RulesPageController {
     List<RuleRow> rows = Arrays.stream(DeadlineKind.values()).map(rules::rule).filter(Objects::nonNull)
         .map(r -> new RuleRow(r.kind(),
         counts(r, locale), r.atRisk() == null ? "" : duration(r.atRisk(), locale),
-        r.lead() == null ? "" : period(r.lead(), locale), r.basis())).toList();
+        r.lead() == null ? "" : period(r.lead(), locale), r.basis(), toHead(rules.headTier(r.kind()), locale)))
+        .toList();
     model.addAttribute("rules", rows);
     model.addAttribute("zone", rules.zone());
     model.addAttribute("steps", staircase.steps());
@@ -57,6 +61,19 @@ class RulesPageController {
       case WORKING_DAYS -> msg(locale, "admin.rules.workingDays", r.count());
       case BIRTHDAY -> r.before() == null ? msg(locale, "admin.rules.birthday", r.count())
           : msg(locale, "admin.rules.beforeBirthday", period(r.before(), locale), r.count());
+    };
+  }
+
+  /** The second tier, counted from the team leader's escalation: "24 timer", "2 arbejdsdage", "14 dage". */
+  private String toHead(DeadlineRule tier, Locale locale) {
+    if (tier == null) {
+      return "";
+    }
+    return switch (tier.shape()) {
+      case DURATION -> duration(tier.duration(), locale);
+      case PERIOD -> period(tier.period(), locale);
+      case WORKING_DAYS -> msg(locale, "admin.rules.workingDaysCount", tier.count());
+      case BIRTHDAY -> "";
     };
   }
 

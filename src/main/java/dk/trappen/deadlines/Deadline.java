@@ -47,6 +47,10 @@ public class Deadline {
   private Instant missedAt;
   private Instant escalatedAt;
   private Instant cancelledAt;
+  /** When the deadline, escalated to the team leader and still not met, escalates to the head (second tier). */
+  private Instant headDueAt;
+  /** When it escalated to the head; set once, by the run that wrote the head's notice. */
+  private Instant headEscalatedAt;
 
   public DeadlineState state(Instant now) {
     if (cancelledAt != null) {

@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration
-@EnableConfigurationProperties({DeadlineProperties.class, NoticeProperties.class})
+@EnableConfigurationProperties({DeadlineProperties.class, NoticeProperties.class, EscalationProperties.class})
 class DeadlineConfiguration {
 
   @Bean

@@ -44,6 +44,20 @@ public class DeadlineProperties {
   public static class Defaults {
     /** How long before its due time an open deadline shows as at risk, unless the rule sets its own. */
     private String atRisk = "P7D";
+    /** How long after the escalation to the team leader a deadline still not met escalates to the head. */
+    private Tier escalateToHead;
+  }
+
+  /** The second escalation tier: exactly one of the three shapes, counted from the team leader's escalation. */
+  @Getter
+  @Setter
+  public static class Tier {
+    /** Exact elapsed time, ISO-8601 (PT24H). */
+    private String duration;
+    /** Calendar period in the configured zone, ISO-8601 (P14D). */
+    private String period;
+    /** Working days (Monday–Friday minus holidays and closing days). */
+    private Integer workingDays;
   }
 
   @Getter
@@ -65,6 +79,8 @@ public class DeadlineProperties {
     private String atRisk;
     /** The legal or programme basis, shown with every deadline. */
     private String basis;
+    /** The second tier; defaults to trappen.deadline-defaults.escalate-to-head. */
+    private Tier escalateToHead;
   }
 
   static Duration parseDuration(String key, String value) {

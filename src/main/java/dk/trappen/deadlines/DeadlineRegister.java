@@ -120,6 +120,9 @@ public class DeadlineRegister {
    * escalation of each row is a conditional update, and only the run that changed the row writes the notice, whose
    * key is unique besides. A second run, even a concurrent one, finds nothing left to escalate. The metric and the
    * log line follow the commit.
+   *
+   * <p>The escalation also sets when the deadline, still not met then, escalates on to the head of department
+   * ({@code head_due_at}, from {@code trappen.deadlines.<kind>.escalate-to-head}); {@link HeadEscalation} does that.
    */
   @Transactional
   public void escalate(String processInstanceId, DeadlineKind kind) {
@@ -129,7 +132,7 @@ public class DeadlineRegister {
           .findByProcessInstanceIdAndKindAndMetAtIsNullAndCancelledAtIsNullAndEscalatedAtIsNullAndDueAtLessThanEqual(
               processInstanceId, k, now);
       for (Deadline row : rows) {
-        if (repository.markEscalated(row.getId(), now) != 1) {
+        if (repository.markEscalated(row.getId(), now, rules.headDueAfter(k, now)) != 1) {
           log.debug("Deadline {} of case {} was escalated (or met or cancelled) by another transaction meanwhile",
               row.getId(), row.getCaseNumber());
           continue;

@@ -42,14 +42,40 @@ interface DeadlineRepository extends JpaRepository<Deadline, Long> {
    * Escalates one open deadline unless it is escalated already: the idempotency guard of the escalation. Returns 1
    * for the run that escalated it and 0 for any other (a job run twice; under PostgreSQL READ COMMITTED a concurrent
    * second run waits for the first one's row lock and then finds {@code escalatedAt} set). Clears the persistence
-   * context afterwards, so that no stale managed copy of the row is later written back over the escalation.
+   * context afterwards, so that no stale managed copy of the row is later written back over the escalation. Sets
+   * when the deadline, still not met, escalates on to the head ({@code headDueAt}, the second tier).
    */
   @Transactional
   @Modifying(flushAutomatically = true, clearAutomatically = true)
   @Query("""
-      update Deadline d set d.escalatedAt = :now, d.missedAt = d.dueAt
+      update Deadline d set d.escalatedAt = :now, d.missedAt = d.dueAt, d.headDueAt = :headDueAt
       where d.id = :id and d.escalatedAt is null and d.metAt is null and d.cancelledAt is null""")
-  int markEscalated(Long id, Instant now);
+  int markEscalated(Long id, Instant now, Instant headDueAt);
+
+  /** Open deadlines due at the head by {@code now} and not escalated to the head yet, oldest due first. */
+  @Query("""
+      select d.id from Deadline d
+      where d.headDueAt <= :now and d.headEscalatedAt is null and d.metAt is null and d.cancelledAt is null
+      order by d.headDueAt asc, d.id asc""")
+  List<Long> findDueAtHead(Instant now, Pageable page);
+
+  /**
+   * Escalates one open deadline to the head unless it is escalated to the head already: the second tier's
+   * idempotency guard, 1 for the one run (on any node) that escalated it, 0 for every other.
+   */
+  @Transactional
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query("""
+      update Deadline d set d.headEscalatedAt = :now
+      where d.id = :id and d.headEscalatedAt is null and d.metAt is null and d.cancelledAt is null""")
+  int markEscalatedToHead(Long id, Instant now);
+
+  /** The open deadlines of these teams that escalated to the head, earliest due first (the head's digest). */
+  @Query("""
+      select d from Deadline d
+      where d.teamCode in :teams and d.headEscalatedAt is not null and d.metAt is null and d.cancelledAt is null
+      order by d.dueAt asc, d.id asc""")
+  List<Deadline> findOpenEscalatedToHead(Collection<String> teams);
 
   @CachedQueryPlan
   List<Deadline> findByCaseIdOrderByDueAtAsc(Long caseId);

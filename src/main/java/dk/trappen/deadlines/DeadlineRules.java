@@ -22,6 +22,7 @@ public class DeadlineRules {
   private final ZoneId zone;
   private final WorkingDayCalendar calendar;
   private final Map<DeadlineKind, DeadlineRule> rules;
+  private final Map<DeadlineKind, DeadlineRule> headTiers;
 
   public DeadlineRules(DeadlineProperties properties) {
     this.zone = zone(properties.getZone());
@@ -38,6 +39,12 @@ public class DeadlineRules {
     Duration defaultAtRisk = DeadlineProperties.parseDuration("trappen.deadline-defaults.at-risk",
         properties.getDeadlineDefaults().getAtRisk());
     Map<DeadlineKind, DeadlineRule> built = new EnumMap<>(DeadlineKind.class);
+    Map<DeadlineKind, DeadlineRule> tiers = new EnumMap<>(DeadlineKind.class);
+    String defaultTierKey = "trappen.deadline-defaults.escalate-to-head";
+    DeadlineProperties.Tier defaultTier = properties.getDeadlineDefaults().getEscalateToHead();
+    if (defaultTier != null) {
+      buildTier(null, defaultTierKey, defaultTier, null); // checked also when every kind sets its own
+    }
     for (DeadlineKind kind : DeadlineKind.values()) {
       DeadlineProperties.Rule rule = properties.getDeadlines().get(kind);
       String key = "trappen.deadlines." + kind.key();
@@ -45,8 +52,17 @@ public class DeadlineRules {
         throw new IllegalStateException(key + ": missing; every deadline kind needs a rule (see config/deadlines.yml)");
       }
       built.put(kind, build(kind, key, rule, defaultAtRisk));
+      if (rule.getEscalateToHead() != null) {
+        tiers.put(kind, buildTier(kind, key + ".escalate-to-head", rule.getEscalateToHead(), rule.getBasis()));
+      } else if (defaultTier != null) {
+        tiers.put(kind, buildTier(kind, defaultTierKey, defaultTier, rule.getBasis()));
+      } else {
+        throw new IllegalStateException(key + ".escalate-to-head: missing, and no " + defaultTierKey
+            + " to fall back on (see config/deadlines.yml)");
+      }
     }
     this.rules = Collections.unmodifiableMap(built);
+    this.headTiers = Collections.unmodifiableMap(tiers);
   }
 
   private static ZoneId zone(String value) {
@@ -102,6 +118,36 @@ public class DeadlineRules {
         rule.getBasis());
   }
 
+  /**
+   * The second escalation tier of {@code kind}: how long after the escalation to the team leader a deadline still
+   * not met escalates to the head. A rule without an anchor of its own (no at-risk window, no lead), computed by
+   * {@link DeadlineRule#dueAfter} like any anchored deadline.
+   */
+  static DeadlineRule buildTier(DeadlineKind kind, String key, DeadlineProperties.Tier tier, String basis) {
+    int shapes = (tier.getDuration() != null ? 1 : 0) + (tier.getPeriod() != null ? 1 : 0)
+        + (tier.getWorkingDays() != null ? 1 : 0);
+    if (shapes != 1) {
+      throw new IllegalStateException(key + ": set exactly one of duration, period or working-days (found " + shapes
+          + ")");
+    }
+    if (tier.getDuration() != null) {
+      Duration d = DeadlineProperties.parseDuration(key + ".duration", tier.getDuration());
+      if (d.isNegative() || d.isZero()) {
+        throw new IllegalStateException(key + ".duration: must be positive");
+      }
+      return new DeadlineRule(kind, DeadlineRule.Shape.DURATION, d, null, 0, null, null, Duration.ZERO, basis);
+    }
+    if (tier.getPeriod() != null) {
+      Period p = positive(key + ".period", tier.getPeriod());
+      return new DeadlineRule(kind, DeadlineRule.Shape.PERIOD, null, p, 0, null, null, Duration.ZERO, basis);
+    }
+    if (tier.getWorkingDays() < 1 || tier.getWorkingDays() > 250) {
+      throw new IllegalStateException(key + ".working-days: must be between 1 and 250, was " + tier.getWorkingDays());
+    }
+    return new DeadlineRule(kind, DeadlineRule.Shape.WORKING_DAYS, null, null, tier.getWorkingDays(), null, null,
+        Duration.ZERO, basis);
+  }
+
   private static Period positive(String key, String value) {
     Period p = DeadlineProperties.parsePeriod(key, value);
     if (p.isNegative() || p.isZero()) {
@@ -120,6 +166,19 @@ public class DeadlineRules {
 
   public DeadlineRule rule(DeadlineKind kind) {
     return rules.get(kind);
+  }
+
+  /** The second escalation tier of {@code kind} (shape DURATION, PERIOD or WORKING_DAYS). */
+  public DeadlineRule headTier(DeadlineKind kind) {
+    return headTiers.get(kind);
+  }
+
+  /**
+   * When a deadline of {@code kind} escalated to the team leader at {@code escalatedAt}, and still not met, escalates
+   * to the head of department.
+   */
+  public Instant headDueAfter(DeadlineKind kind, Instant escalatedAt) {
+    return headTiers.get(kind).dueAfter(escalatedAt, zone, calendar, null).toInstant();
   }
 
   /** A computed deadline: due time, start of its at-risk window, and how it was computed. */

@@ -7,7 +7,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The staff every Spring test signs in as (password "pw"), created once per application context: ida (intake), karen
- * and lars (caseworkers, nord), sofie (caseworker, syd), birgitte and henrik (team leaders), admin.
+ * and lars (caseworkers, nord), sofie (caseworker, syd), birgitte and henrik (team leaders), hanne and jens (heads of
+ * department over nord and over syd), admin.
  */
 public final class TestStaff {
 
@@ -37,7 +38,8 @@ public final class TestStaff {
     org.createUser("sofie", "Sofie", Role.CASEWORKER, "syd", hash, false);
     org.createUser("birgitte", "Birgitte", Role.TEAM_LEADER, "nord", hash, false);
     org.createUser("henrik", "Henrik", Role.TEAM_LEADER, "syd", hash, false);
-    org.createUserInTeams("hanne", "Hanne", Role.HEAD, java.util.List.of("nord", "syd"), hash, false);
+    org.createUser("hanne", "Hanne", Role.HEAD, "nord", hash, false);
+    org.createUser("jens", "Jens", Role.HEAD, "syd", hash, false);
     org.createUser("admin", "Admin", Role.ADMIN, null, hash, false);
   }
 }

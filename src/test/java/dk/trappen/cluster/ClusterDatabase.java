@@ -6,9 +6,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Counts read straight from the shared PostgreSQL database of the cluster tests (what every node wrote). */
+/**
+ * Counts read straight from the shared PostgreSQL database of the cluster tests (what every node wrote), and register
+ * rows written straight into it for a test to start from.
+ */
 final class ClusterDatabase {
 
   private final String url;
@@ -32,6 +38,38 @@ final class ClusterDatabase {
     } catch (SQLException e) {
       throw new IllegalStateException(sql + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Inserts {@code count} acute-assessment deadlines of {@code team}, missed a day ago, escalated to the team leader
+   * and due at the head at {@code headDueAt}, as {@code DeadlineRegister.escalate} leaves them; returns their ids.
+   */
+  List<Long> insertEscalatedToTeamLeader(int count, String team, Instant headDueAt) {
+    String sql = """
+        insert into deadline (case_id, case_number, team_code, kind, process_instance_id, execution_id, anchor_at,
+          due_at, at_risk_from, rule_text, basis, created_at, missed_at, escalated_at, head_due_at)
+        values (?, ?, ?, 'ACUTE_ASSESSMENT', ?, ?, ?, ?, ?, 'PT24H', 'Barnets Lov §§ 136–137', ?, ?, ?, ?)""";
+    Instant due = headDueAt.minus(Duration.ofDays(2));
+    List<Long> ids = new ArrayList<>();
+    try (Connection c = DriverManager.getConnection(url, user, "");
+         PreparedStatement s = c.prepareStatement(sql, new String[] {"id"})) {
+      for (int i = 0; i < count; i++) {
+        Object[] values = {90_000L + i, "2099-" + (90_000 + i), team, "pi-head-" + i, "ex-head-" + i,
+            due.minus(Duration.ofDays(1)), due, due.minus(Duration.ofHours(4)), due.minus(Duration.ofDays(1)), due,
+            due.plus(Duration.ofDays(1)), headDueAt};
+        for (int p = 0; p < values.length; p++) {
+          s.setObject(p + 1, values[p] instanceof Instant t ? Timestamp.from(t) : values[p]);
+        }
+        s.executeUpdate();
+        try (ResultSet keys = s.getGeneratedKeys()) {
+          keys.next();
+          ids.add(keys.getLong(1));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+    }
+    return ids;
   }
 
   /** Timer jobs due at {@code at}: the work of a burst. */

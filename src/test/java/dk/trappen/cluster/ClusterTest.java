@@ -161,8 +161,51 @@ class ClusterTest {
     }
   }
 
-  private ClusterNodeProcess start(String name, String url) throws Exception {
-    ClusterNodeProcess node = ClusterNodeProcess.start(name, url, postgres.username());
+  @Test
+  @DisplayName("two nodes polling together escalate each deadline due at the head once and send its notice once")
+  void two_nodes_escalate_each_deadline_to_the_head_once() throws Exception {
+    String url = postgres.createDatabase("heads");
+    ClusterDatabase db = new ClusterDatabase(url, postgres.username());
+    IntakeNodes.seedStaff(url, postgres.username(), "postgres"); // hanne heads team nord
+    String[] fast = {"--trappen.escalation.poll-interval=100ms", "--trappen.notices.poll-interval=200ms"};
+    ClusterNodeProcess a = start("heads-a", url, fast);
+    ClusterNodeProcess b = start("heads-b", url, fast);
+    IntakeNodes.started(a);
+    IntakeNodes.started(b);
+
+    // due at the head in 3 s: both nodes, polling every 100 ms, find them due at the same moment
+    int count = 30;
+    List<Long> ids = db.insertEscalatedToTeamLeader(count, "nord", Instant.now().plusSeconds(3));
+    String headSent = "select count(*) from outbox_message where topic = 'deadline-escalated-to-head'"
+        + " and sent_at is not null";
+    await("the head notices to be sent", Duration.ofMinutes(2), a, b, () -> db.count(headSent) == count);
+    Thread.sleep(1500); // more polls of both nodes, which must add nothing
+
+    String logs = a.output() + b.output();
+    String won = "escalated to the head of nord";
+    System.out.printf("HEAD ESCALATION: %d deadlines due at the head; escalated by heads-a %d, by heads-b %d%n", count,
+        occurrences(a.output(), won), occurrences(b.output(), won));
+    assertThat(db.count("select count(*) from deadline where head_escalated_at is not null")).isEqualTo(count);
+    assertThat(db.count("select count(*) from outbox_message where topic = 'deadline-escalated-to-head'"))
+        .isEqualTo(count);
+    assertThat(db.count(headSent + " and recipients = 'hanne' and attempts = 0")).isEqualTo(count);
+    for (Long id : ids) {
+      assertThat(occurrences(logs, "Notice deadline:" + id + ":escalated-to-head sent to")).as("sends of " + id)
+          .isEqualTo(1);
+    }
+    assertThat(db.failedJobs()).isZero();
+  }
+
+  private static int occurrences(String text, String part) {
+    int n = 0;
+    for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + part.length())) {
+      n++;
+    }
+    return n;
+  }
+
+  private ClusterNodeProcess start(String name, String url, String... extraArgs) throws Exception {
+    ClusterNodeProcess node = ClusterNodeProcess.start(name, url, postgres.username(), extraArgs);
     nodes.add(node);
     return node;
   }

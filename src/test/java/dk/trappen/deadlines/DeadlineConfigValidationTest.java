@@ -74,4 +74,35 @@ class DeadlineConfigValidationTest {
     assertThatThrownBy(() -> new DeadlineRules(p))
         .hasMessageStartingWith("trappen.deadlines.acknowledgement.working-days:");
   }
+
+  @Test
+  @DisplayName("An escalate-to-head tier with two shapes, or with none, is refused naming its key")
+  void headTierShapes() {
+    DeadlineProperties p = shipped();
+    p.getDeadlines().get(DeadlineKind.ACUTE_ASSESSMENT).getEscalateToHead().setPeriod("P1D");
+    assertThatThrownBy(() -> new DeadlineRules(p)).hasMessage(
+        "trappen.deadlines.acute-assessment.escalate-to-head: set exactly one of duration, period or working-days "
+            + "(found 2)");
+    DeadlineProperties q = shipped();
+    q.getDeadlineDefaults().setEscalateToHead(new DeadlineProperties.Tier());
+    assertThatThrownBy(() -> new DeadlineRules(q))
+        .hasMessageStartingWith("trappen.deadline-defaults.escalate-to-head: set exactly one of");
+  }
+
+  @Test
+  @DisplayName("An escalate-to-head tier in weeks, of zero working days, or missing without a default is refused")
+  void headTierValues() {
+    DeadlineProperties p = shipped();
+    p.getDeadlineDefaults().getEscalateToHead().setPeriod("P2W");
+    assertThatThrownBy(() -> new DeadlineRules(p))
+        .hasMessageStartingWith("trappen.deadline-defaults.escalate-to-head.period: 'P2W' uses weeks");
+    DeadlineProperties q = shipped();
+    q.getDeadlines().get(DeadlineKind.ACKNOWLEDGEMENT).getEscalateToHead().setWorkingDays(0);
+    assertThatThrownBy(() -> new DeadlineRules(q))
+        .hasMessageStartingWith("trappen.deadlines.acknowledgement.escalate-to-head.working-days:");
+    DeadlineProperties r = shipped();
+    r.getDeadlineDefaults().setEscalateToHead(null);
+    assertThatThrownBy(() -> new DeadlineRules(r))
+        .hasMessageStartingWith("trappen.deadlines.investigation.escalate-to-head: missing");
+  }
 }

@@ -183,7 +183,7 @@ class EscalationOutboxTest extends OutboxTestSupport {
   }
 
   private int escalateRow(TransactionTemplate transaction, long id, Instant at) {
-    Integer count = transaction.execute(tx -> deadlines.markEscalated(id, at));
+    Integer count = transaction.execute(tx -> deadlines.markEscalated(id, at, at.plus(Duration.ofDays(1))));
     return count == null ? -1 : count;
   }
 

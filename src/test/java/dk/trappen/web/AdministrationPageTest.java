@@ -127,16 +127,19 @@ class AdministrationPageTest extends PageTestSupport {
   }
 
   @Test
-  @DisplayName("the rules in force show each deadline with what it counts and its legal basis, and the staircase")
+  @DisplayName("the rules in force show each deadline with what it counts, its legal basis and when it reaches the "
+      + "head, and the staircase")
   void rulesInForce() throws Exception {
     Document page = html(mvc.perform(get("/admin/rules").with(as("admin"))).andReturn());
 
     assertThat(page.select("tbody tr").eachText()).anySatisfy(row -> assertThat(row)
-        .startsWith("Akut vurdering 24 timer efter (faktiske timer) 4 timer før").endsWith("Barnets Lov §§ 136–137"));
+        .startsWith("Akut vurdering 24 timer efter (faktiske timer) 4 timer før")
+        .endsWith("Barnets Lov §§ 136–137 24 timer"));
     assertThat(page.select("tbody tr").eachText()).anySatisfy(row -> assertThat(row)
-        .startsWith("Børnefaglig undersøgelse 4 måneder efter (kalender) 14 dage før"));
+        .startsWith("Børnefaglig undersøgelse 4 måneder efter (kalender) 14 dage før").endsWith(" 14 dage"));
     assertThat(page.select("tbody tr").eachText()).anySatisfy(row -> assertThat(row)
-        .startsWith("Kvittering 6 arbejdsdage efter"));
+        .startsWith("Kvittering 6 arbejdsdage efter").endsWith(" 2 arbejdsdage"));
+    assertThat(page.select("thead th").eachText()).contains("Til afdelingsleder efter");
     assertThat(page.select("caption").eachText()).containsExactly("Frister", "Indsatstrappen");
   }
 
