@@ -194,7 +194,7 @@ public class AdministrationService {
     audit.recordWithoutCase(actor.username(), actor.role().name(), AuditAction.ADMINISTER, what, null);
   }
 
-  private static String describe(StaffAccount a) {
+  static String describe(StaffAccount a) {
     return "name '" + a.displayName() + "', e-mail " + a.email() + ", role " + a.role() + ", teams " + a.teams();
   }
 

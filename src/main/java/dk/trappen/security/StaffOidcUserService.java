@@ -1,6 +1,5 @@
 package dk.trappen.security;
 
-import dk.trappen.org.OrgService;
 import dk.trappen.org.StaffAccount;
 import dk.trappen.org.StaffMember;
 import java.util.List;
@@ -17,19 +16,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Signs in a municipality's staff through its OpenID Connect identity provider: the user named by the configured
- * claim (default {@code preferred_username}) must be a staff user of Trappen, whose role and team then apply;
- * anyone else is refused. The identity provider proves who the user is; Trappen decides what they may do.
+ * claim (default {@code preferred_username}) must be an active staff user of Trappen, whose role and teams then apply;
+ * anyone else is refused. The identity provider proves who the user is; Trappen decides what they may do, unless the
+ * mapping of the identity provider's groups to a role and teams is switched on ({@link IdentityProviderStaff}).
  */
 @Component
 class StaffOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
   private final OidcUserService delegate = new OidcUserService();
-  private final OrgService org;
+  private final IdentityProviderStaff staff;
   private final String usernameClaim;
 
-  StaffOidcUserService(OrgService org,
+  StaffOidcUserService(IdentityProviderStaff staff,
       @Value("${trappen.security.oidc.username-claim:preferred_username}") String usernameClaim) {
-    this.org = org;
+    this.staff = staff;
     this.usernameClaim = usernameClaim;
   }
 
@@ -44,8 +44,12 @@ class StaffOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUse
     if (claim == null) {
       throw refused("the identity provider sent no " + usernameClaim + " claim");
     }
-    StaffAccount account = org.account(claim.toString())
-        .orElseThrow(() -> refused(claim + " is not a staff user of Trappen"));
+    StaffAccount account;
+    try {
+      account = staff.staffFor(claim.toString(), user.getClaims());
+    } catch (IdentityProviderStaff.NotStaff e) {
+      throw refused(e.getMessage());
+    }
     if (!account.active()) {
       throw refused(claim + " is a deactivated staff user of Trappen");
     }
