@@ -240,7 +240,7 @@ class FirstInstallationBrowserTest {
     byId("email").sendKeys(username + "@vest.example.dk");
     new Select(byId("role")).selectByValue(role);
     if (team != null) {
-      new Select(byId("teams")).selectByValue(team);
+      byId("team-" + team).click();
     }
     byId("password").sendKeys(STAFF_FIRST_PASSWORD);
     submit(button("main form button.primary[type=submit]"));
