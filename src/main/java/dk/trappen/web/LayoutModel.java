@@ -24,6 +24,8 @@ class LayoutModel {
   record SessionTimes(long timeoutSeconds, long warnSeconds) {
   }
 
+  private static final String SIGNED_IN = LayoutModel.class.getName() + ".signedIn";
+
   private final OrgService org;
   private final Duration warnBefore;
   private final boolean demoClock;
@@ -43,6 +45,18 @@ class LayoutModel {
 
   @ModelAttribute("me")
   StaffMember me(HttpServletRequest request) {
+    return signedIn(request);
+  }
+
+  /** The names of the signed-in user's teams, for the header ("Team Nord, Team Syd"); empty without teams. */
+  @ModelAttribute("myTeams")
+  String myTeams(HttpServletRequest request) {
+    StaffMember me = signedIn(request);
+    return me == null ? "" : me.teams().stream().map(code -> org.team(code).map(t -> t.getName()).orElse(code))
+        .collect(java.util.stream.Collectors.joining(", "));
+  }
+
+  private StaffMember signedIn(HttpServletRequest request) {
     if (request.getAttribute(StorageFaultFilter.STORAGE_FAULT) != null) {
       return null; // the error page of a storage fault reads nothing from the database
     }
@@ -50,7 +64,13 @@ class LayoutModel {
     if (auth == null || !auth.isAuthenticated() || "anonymousUser".equals(auth.getName())) {
       return null;
     }
-    return org.member(auth.getName()).orElse(null);
+    // read once per request: the header asks for the user and for their teams' names
+    if (request.getAttribute(SIGNED_IN) instanceof StaffMember known && known.username().equals(auth.getName())) {
+      return known;
+    }
+    StaffMember member = org.member(auth.getName()).orElse(null);
+    request.setAttribute(SIGNED_IN, member);
+    return member;
   }
 
   /** The current session's times; none without a session or with a session that never ends. */
