@@ -59,6 +59,19 @@ interface DeadlineRepository extends JpaRepository<Deadline, Long> {
       order by d.headDueAt asc, d.id asc""")
   List<Long> findDueAtHead(Instant now, Pageable page);
 
+  /** Open deadlines escalated to the team leader before the second tier existed: they have no head_due_at yet. */
+  @Query("""
+      select d from Deadline d
+      where d.escalatedAt is not null and d.headDueAt is null and d.headEscalatedAt is null
+        and d.metAt is null and d.cancelledAt is null""")
+  List<Deadline> findEscalatedWithoutHeadTier();
+
+  /** Sets the second tier's due time of a row that has none (a conditional update: two nodes set it once). */
+  @Transactional
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query("update Deadline d set d.headDueAt = :headDueAt where d.id = :id and d.headDueAt is null")
+  int setHeadDueAt(Long id, Instant headDueAt);
+
   /**
    * Escalates one open deadline to the head unless it is escalated to the head already: the second tier's
    * idempotency guard, 1 for the one run (on any node) that escalated it, 0 for every other.

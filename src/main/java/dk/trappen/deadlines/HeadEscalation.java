@@ -15,6 +15,8 @@ import lombok.extern.slf4j.Slf4j;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -103,6 +105,23 @@ public class HeadEscalation {
     log.info("Deadline {} of case {} still not met (due {}, escalated to the team leader {}); escalated to the head "
         + "of {}", row.getKind().key(), row.getCaseNumber(), row.getDueAt(), row.getEscalatedAt(), row.getTeamCode());
     return true;
+  }
+
+  /**
+   * At start-up: gives every open deadline escalated to the team leader before the second tier existed its tier's due
+   * time, counted from that escalation like any other, so that it too reaches the head. One scan of the register;
+   * afterwards every escalation sets the tier itself. Returns how many rows it set.
+   */
+  @EventListener(ApplicationReadyEvent.class)
+  public int backfillSecondTier() {
+    int set = 0;
+    for (Deadline d : repository.findEscalatedWithoutHeadTier()) {
+      set += repository.setHeadDueAt(d.getId(), rules.headDueAfter(d.getKind(), d.getEscalatedAt()));
+    }
+    if (set > 0) {
+      log.info("{} deadlines escalated to the team leader before the second tier existed now reach the head too", set);
+    }
+    return set;
   }
 
   /**

@@ -188,6 +188,23 @@ class HeadEscalationTest extends OutboxTestSupport {
     assertThat(messagesWithKey("digest:head:hanne:2027-04-10")).hasSize(1);
   }
 
+  @Test
+  @DisplayName("a deadline escalated to the team leader before the second tier existed gets its tier at start-up, "
+      + "counted from that escalation, and then reaches the head like any other")
+  void escalated_before_the_tier_existed_gets_it_at_start_up() {
+    Deadline d = escalated(DeadlineKind.ACUTE_ASSESSMENT, "nord");
+    d.setHeadDueAt(null);
+    deadlines.saveAndFlush(d);
+
+    assertThat(heads.backfillSecondTier()).isGreaterThanOrEqualTo(1);
+    assertThat(deadlines.findById(d.getId()).orElseThrow().getHeadDueAt())
+        .isEqualTo(d.getEscalatedAt().plus(Duration.ofHours(24)));
+    assertThat(heads.backfillSecondTier()).as("once").isZero();
+    moveClock(Duration.ofHours(25));
+    heads.escalateDue();
+    assertThat(messagesWithKey(EscalationOutbox.headKey(d.getId()))).hasSize(1);
+  }
+
   /** An overdue deadline of {@code kind} and {@code team}, escalated to the team leader now. */
   private Deadline escalated(DeadlineKind kind, String team) {
     String pi = newProcessInstanceId();
