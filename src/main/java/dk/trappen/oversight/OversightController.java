@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PagedModel;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,5 +47,13 @@ class OversightController {
     Pageable pageable = Paging.of(page, size);
     DeadlineState only = StateFilter.parse(state);
     return new PagedModel<>(oversight.deadlines(currentUser.get(), team, only, pageable));
+  }
+
+  @GetMapping("/teams")
+  @Operation(summary = "The headline figures of each of the user's teams, side by side",
+      description = "For a team leader or head of department: per team they belong to, its open cases, the open cases "
+          + "without a caseworker, and its overdue and at-risk deadlines now.")
+  List<OversightService.TeamFigures> teams() {
+    return oversight.sideBySide(currentUser.get().teams());
   }
 }

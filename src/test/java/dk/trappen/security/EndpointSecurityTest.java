@@ -88,6 +88,7 @@ class EndpointSecurityTest extends SecurityTestSupport {
     api("POST /api/tasks/{id}/complete", CASEWORK);
     api("POST /api/notifications", CASEWORK);
     api("GET /api/oversight/deadlines", OVERSEE);
+    api("GET /api/oversight/teams", OVERSEE);
     api("POST /api/reassignments/tasks", LEADER);
     api("POST /api/reassignments/cases", LEADER);
     api("GET /api/demo/clock", ADMIN);
