@@ -5,14 +5,17 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.util.StringUtils;
 
 /**
- * Sends notices by e-mail (active when {@code spring.mail.host} is set): to {@code <username>@<mail-domain>} of each
- * recipient, or to the one configured address {@code trappen.notices.mail-to}. The Message-ID is derived from the
+ * Sends notices by e-mail (active when {@code spring.mail.host} is set): to each recipient's e-mail address as the
+ * administration keeps it, else to {@code <username>@<mail-domain>}, or to the one configured address
+ * {@code trappen.notices.mail-to} for everyone. The Message-ID is derived from the
  * notice key, so a notice sent twice (a crash between sending and marking it sent) is recognisably one message.
  */
 class MailNoticeChannel implements NoticeChannel {
@@ -21,9 +24,13 @@ class MailNoticeChannel implements NoticeChannel {
   private final NoticeProperties properties;
   private final Clock clock;
   private final String from;
+  private final Function<String, Optional<String>> addressOf;
 
-  MailNoticeChannel(JavaMailSender sender, NoticeProperties properties, Clock clock) {
+  /** {@code addressOf}: a staff user's administered e-mail address, if they have one. */
+  MailNoticeChannel(JavaMailSender sender, NoticeProperties properties, Clock clock,
+      Function<String, Optional<String>> addressOf) {
     this.sender = sender;
+    this.addressOf = addressOf;
     this.properties = properties;
     this.clock = clock;
     if (!StringUtils.hasText(properties.getMailDomain()) && !StringUtils.hasText(properties.getMailTo())) {
@@ -67,7 +74,9 @@ class MailNoticeChannel implements NoticeChannel {
       return List.of(properties.getMailTo());
     }
     return notice.recipients().stream()
-        .map(username -> username.contains("@") ? username : username + "@" + properties.getMailDomain())
+        .map(username -> username.contains("@") ? username
+            : addressOf.apply(username).filter(StringUtils::hasText)
+                .orElse(username + "@" + properties.getMailDomain()))
         .toList();
   }
 

@@ -16,6 +16,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,6 +31,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 class NoticeChannelsTest {
 
   private static final Instant NOW = Instant.parse("2027-03-02T08:00:00Z");
+  private static final Function<String, Optional<String>> NO_ADDRESS = username -> Optional.empty();
   private static final Notice NOTICE = new Notice("deadline:17:escalated", "deadline-escalated",
       List.of("birgitte", "henrik"), "Frist overskredet: Akut vurdering i sag 2027-0001", "Fristen for … udløb.");
 
@@ -38,7 +41,7 @@ class NoticeChannelsTest {
     RecordingMailSender sender = new RecordingMailSender();
     NoticeProperties properties = new NoticeProperties();
     properties.setMailDomain("kommune.dk");
-    MailNoticeChannel channel = new MailNoticeChannel(sender, properties, Clock.fixed(NOW, ZoneOffset.UTC));
+    MailNoticeChannel channel = new MailNoticeChannel(sender, properties, Clock.fixed(NOW, ZoneOffset.UTC), NO_ADDRESS);
 
     channel.send(NOTICE);
     channel.send(NOTICE);
@@ -56,22 +59,36 @@ class NoticeChannelsTest {
   }
 
   @Test
+  @DisplayName("a recipient with an e-mail address in the administration gets it there; one without, at the mail "
+      + "domain")
+  void mail_goes_to_the_administered_address() throws Exception {
+    RecordingMailSender sender = new RecordingMailSender();
+    NoticeProperties properties = new NoticeProperties();
+    properties.setMailDomain("kommune.dk");
+    new MailNoticeChannel(sender, properties, Clock.fixed(NOW, ZoneOffset.UTC),
+        username -> "birgitte".equals(username) ? Optional.of("b.hansen@socialforvaltningen.dk") : Optional.empty())
+        .send(NOTICE);
+    assertThat(Arrays.stream(sender.sent.get(0).getAllRecipients()).map(Address::toString))
+        .containsExactly("b.hansen@socialforvaltningen.dk", "henrik@kommune.dk");
+  }
+
+  @Test
   @DisplayName("with a shared mailbox configured, every notice goes there; without any address the channel refuses")
   void mail_to_a_shared_mailbox_or_nowhere() throws Exception {
     RecordingMailSender sender = new RecordingMailSender();
     NoticeProperties shared = new NoticeProperties();
     shared.setMailTo("teamledere@kommune.dk");
     shared.setMailFrom("trappen@kommune.dk");
-    new MailNoticeChannel(sender, shared, Clock.fixed(NOW, ZoneOffset.UTC))
+    new MailNoticeChannel(sender, shared, Clock.fixed(NOW, ZoneOffset.UTC), NO_ADDRESS)
         .send(new Notice("deadline:18:escalated", "deadline-escalated", List.of(), "s", "b"));
     assertThat(sender.sent.get(0).getAllRecipients()[0].toString()).isEqualTo("teamledere@kommune.dk");
 
     NoticeProperties none = new NoticeProperties();
-    assertThatThrownBy(() -> new MailNoticeChannel(sender, none, Clock.systemUTC()))
+    assertThatThrownBy(() -> new MailNoticeChannel(sender, none, Clock.systemUTC(), NO_ADDRESS))
         .hasMessageContaining("trappen.notices.mail-domain");
     NoticeProperties byDomain = new NoticeProperties();
     byDomain.setMailDomain("kommune.dk");
-    assertThatThrownBy(() -> new MailNoticeChannel(sender, byDomain, Clock.systemUTC())
+    assertThatThrownBy(() -> new MailNoticeChannel(sender, byDomain, Clock.systemUTC(), NO_ADDRESS)
         .send(new Notice("deadline:19:escalated", "deadline-escalated", List.of(), "s", "b")))
         .hasMessageContaining("no recipient");
   }
