@@ -69,6 +69,9 @@ class SeveralTeamsPageTest extends PageTestSupport {
     assertThat(read.getResponse().getStatus()).isEqualTo(200);
     assertThat(html(read).select("form[action$=/concerns], a[href='#concerns']")).as("a head writes nothing")
         .isEmpty();
+    assertThat(html(read).select("main a[href^=/tasks/]")).as("a head holds no tasks: none is linked").isEmpty();
+    assertThat(html(read).select("main table th[scope=row] span").eachText()).as("the acute assessment, named")
+        .isNotEmpty();
     assertThat(audit.between(before.minusSeconds(1), Instant.parse("2100-01-01T00:00:00Z")))
         .anyMatch(a -> a.username().equals("asger") && a.action() == AuditAction.READ
             && caseNumber.equals(a.caseNumber()));
