@@ -53,6 +53,12 @@ class ReassessmentHandler implements TaskHandler<ReassessmentHandler.Input>,
     return Input.class;
   }
 
+  /** A second opinion is someone else's: the task stays with the team, not with the case's caseworker. */
+  @Override
+  public boolean goesToCaseworker() {
+    return false;
+  }
+
   @Override
   public void checkMayWork(TaskContext context) {
     if (cases.hasHandled(context.caseId(), context.user())) {

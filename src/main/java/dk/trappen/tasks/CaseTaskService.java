@@ -82,7 +82,16 @@ public class CaseTaskService {
    */
   @Transactional(readOnly = true)
   public Page<TaskView> tasksFor(StaffMember user, String kind, String state, Pageable page) {
-    TaskListQuery q = new TaskListQuery(user.username(), user.candidateGroups(),
+    return tasksFor(user, kind, state, null, page);
+  }
+
+  /**
+   * The user's open tasks of {@code scope}: {@code mine} those assigned to them, {@code team} their teams' tasks that
+   * nobody holds yet (to pick up), null both.
+   */
+  public Page<TaskView> tasksFor(StaffMember user, String kind, String state, TaskScope scope, Pageable page) {
+    TaskListQuery q = new TaskListQuery(scope == TaskScope.TEAM ? null : user.username(),
+        scope == TaskScope.MINE ? List.of() : user.candidateGroups(),
         kind == null || kind.isBlank() ? null : taskKeysOf(kind), state == null || state.isBlank() ? null : state,
         clock.instant());
     List<TaskView> content = lookup.views(reads.openTaskPage(q, (int) page.getOffset(), page.getPageSize()));
@@ -210,14 +219,15 @@ public class CaseTaskService {
     TaskContext context = lookup.context(task, user);
     handler.checkMayWork(context);
     Map<String, Object> variables = handler.complete(context, payload);
+    // before the engine moves on: the case is the caseworker's when its next task is created (TaskRouting)
+    if (user.role() == Role.CASEWORKER && context.caseId() > 0) {
+      cases.takeIfUnassigned(context.caseId(), user.username());
+    }
     // an unclaimed task is claimed by whoever completes it, in the same engine command
     completion.complete(task.getId(), task.getAssignee(), task.getAssignee() == null ? user.username() : null,
         variables == null ? Map.of() : new LinkedHashMap<>(variables));
     cases.recordHandler(context.caseId(), user.username());
     access.record(user, context.caseId(), context.caseNumber(), AuditAction.WRITE, "complete: " + handler.kind());
-    if (user.role() == Role.CASEWORKER) {
-      cases.takeIfUnassigned(context.caseId(), user.username());
-    }
   }
 
   /**

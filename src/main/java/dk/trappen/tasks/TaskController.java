@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,8 +42,12 @@ class TaskController {
           defaultValue = "0")) @RequestParam(required = false) String page,
       @Parameter(description = "Tasks per page, at most " + Paging.MAX_SIZE, schema = @Schema(type = "integer",
           minimum = "1", maximum = "" + Paging.MAX_SIZE, defaultValue = "" + Paging.DEFAULT_SIZE))
-      @RequestParam(required = false) String size) {
-    return new PagedModel<>(tasks.tasksFor(currentUser.get(), null, null, Paging.of(page, size)));
+      @RequestParam(required = false) String size,
+      @Parameter(description = "mine: only the tasks assigned to the user; team: only their teams' tasks nobody holds "
+          + "yet; omitted: both. Another value is a 400 problem detail naming scope.")
+      @RequestParam(required = false) String scope) {
+    Pageable pageable = Paging.of(page, size);
+    return new PagedModel<>(tasks.tasksFor(currentUser.get(), null, null, TaskScope.parse(scope), pageable));
   }
 
   @GetMapping("/{id}")

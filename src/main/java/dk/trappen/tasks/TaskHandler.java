@@ -41,6 +41,14 @@ public interface TaskHandler<P> {
   default void checkMayWork(TaskContext context) {
   }
 
+  /**
+   * Whether a new task of this kind goes straight to the case's caseworker (a team's follow-on work, the default). A
+   * task that someone else must do (a second opinion) stays with the team to claim.
+   */
+  default boolean goesToCaseworker() {
+    return true;
+  }
+
   /** Extra facts the form for this task shows (a recommendation, for example); empty by default. */
   default Map<String, Object> details(TaskContext context) {
     return Map.of();

@@ -60,18 +60,22 @@ class TaskPageController {
 
   @GetMapping("/tasks")
   String page(@RequestParam(required = false) String kind, @RequestParam(required = false) String state,
-      @RequestParam(required = false) String page,
+      @RequestParam(required = false) String page, @RequestParam(name = "scope", required = false) String scopeParam,
       @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
     StaffMember me = currentUser.get();
-    Page<TaskView> shown = tasks.tasksFor(me, kind, state, Paging.lenient(page));
+    TaskScope scope = TaskScope.lenient(scopeParam);
+    String scopeValue = scope == null ? null : scope.param();
+    Page<TaskView> shown = tasks.tasksFor(me, kind, state, scope, Paging.lenient(page));
     if (shown.getNumber() > 0 && shown.getNumber() >= shown.getTotalPages()) {
       // a link past the end (the list has shrunk since): the last page
-      shown = tasks.tasksFor(me, kind, state, PageRequest.of(Math.max(0, shown.getTotalPages() - 1),
+      shown = tasks.tasksFor(me, kind, state, scope, PageRequest.of(Math.max(0, shown.getTotalPages() - 1),
           Paging.DEFAULT_SIZE));
     }
     model.addAttribute("tasks", shown.getContent());
     model.addAttribute("taskPage", shown);
-    model.addAttribute("pageLinks", PageLinks.of(shown, "/tasks", "page", "kind", kind, "state", state));
+    model.addAttribute("pageLinks", PageLinks.of(shown, "/tasks", "page", "kind", kind, "state", state, "scope",
+        scopeValue));
+    model.addAttribute("scope", scopeValue);
     model.addAttribute("kinds", tasks.taskKindsFor(me));
     model.addAttribute("states", List.of(DeadlineState.OVERDUE.name(), DeadlineState.AT_RISK.name(),
         DeadlineState.OPEN.name(), "NONE"));

@@ -102,6 +102,9 @@ class CaseJourneyApiTest extends ApiTestSupport {
         "riskLevel", "MODERATE", "safeAtHome", true, "kinOrNetworkPossible", false, "youthWish", "STAY_HOME",
         "outcome", "INTERVENTION")).status()).isEqualTo(204);
     String chooseId = taskId("karen", caseNumber, "choose-step");
+    // karen did the investigation, so the case is hers: the next task is hers, not the team's to pick up
+    assertThat(casesCaseworker(caseNumber)).isEqualTo("karen");
+    assertHeldBy("karen", caseNumber, "choose-step");
     Response choose = getJson("karen", "/api/tasks/" + chooseId);
     assertThat(choose.body().path("details").toString()).contains("PREVENTIVE");
 
@@ -120,6 +123,9 @@ class CaseJourneyApiTest extends ApiTestSupport {
 
     JsonNode theCase = getJson("karen", "/api/cases/" + caseNumber).body();
     assertThat(theCase.path("runningInterventions").toString()).contains("PREVENTIVE");
+    for (String next : List.of("action-plan", "network-meeting", "follow-up")) {
+      assertHeldBy("karen", caseNumber, next);
+    }
     JsonNode meeting = deadline(caseNumber, "NETWORK_MEETING");
     assertThat(Instant.parse(meeting.path("dueAt").asText()))
         .isEqualTo(decided.atZone(CPH).plusDays(56).toInstant());
@@ -137,11 +143,22 @@ class CaseJourneyApiTest extends ApiTestSupport {
         "goalProgress", List.of(), "youthSatisfaction", 4, "youthVoice", "Rart.",
         "decision", "CONTINUE", "decisionNote", "Fortsætter.")).status()).isEqualTo(204);
     List<JsonNode> meetings = deadlines(caseNumber, "NETWORK_MEETING");
+    assertHeldBy("karen", caseNumber, "network-meeting");
     assertThat(meetings).hasSize(2);
     assertThat(meetings.get(0).path("state").asText()).isEqualTo("MET");
     assertThat(Instant.parse(meetings.get(1).path("dueAt").asText()))
         .isEqualTo(held.atZone(CPH).plusDays(56).toInstant());
     registerAgreesWithTimers(caseNumber);
+  }
+
+  /** The case's task of that kind is assigned to {@code user} (not left for the team to pick up). */
+  private void assertHeldBy(String user, String caseNumber, String kind) throws Exception {
+    JsonNode task = getJson(user, "/api/tasks/" + taskId(user, caseNumber, kind)).body();
+    assertThat(task.path("assignee").asText()).as(kind + " of " + caseNumber).isEqualTo(user);
+  }
+
+  private String casesCaseworker(String caseNumber) throws Exception {
+    return getJson("karen", "/api/cases/" + caseNumber).body().path("caseworker").asText();
   }
 
   /** Moves time with the demo clock API, then holds it still so that the test can compute exact due times. */
