@@ -51,6 +51,11 @@ public final class ProcessVariables {
 
   // follow-up loop
   public static final String LAST_MEETING_AT = "lastMeetingAt";
+  /**
+   * When the work a completed task records was done, if earlier than its recording (a meeting typed in the day after):
+   * a transient variable of the completion, read by the deadline register and never stored ({@link #doneAt}).
+   */
+  public static final String DONE_AT = "doneAt";
   public static final String MEETING_DECISION = "meetingDecision";
   public static final String LAST_FOLLOW_UP_AT = "lastFollowUpAt";
   public static final String FOLLOW_UP_INTERVAL = "followUpInterval";
@@ -72,4 +77,9 @@ public final class ProcessVariables {
   }
 
   public static final String INTAKE_GROUP = "intake";
+
+  /** {@link #DONE_AT}'s value: a transient date, seen by the listeners of the completing command only. */
+  public static org.camunda.bpm.engine.variable.value.DateValue doneAt(java.time.Instant at) {
+    return org.camunda.bpm.engine.variable.Variables.dateValue(java.util.Date.from(at), true);
+  }
 }

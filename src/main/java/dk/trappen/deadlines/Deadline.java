@@ -42,7 +42,10 @@ public class Deadline {
 
   private String basis;
   private Instant createdAt;
+  /** When the deadline was met: when the work was done (a meeting's held time), which may precede its recording. */
   private Instant metAt;
+  /** When the work that met the deadline was recorded in Trappen. */
+  private Instant metRecordedAt;
   private String metBy;
   private Instant missedAt;
   private Instant escalatedAt;

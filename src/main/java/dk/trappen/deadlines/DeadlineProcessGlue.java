@@ -4,6 +4,7 @@ import static dk.trappen.common.ProcessVariables.AWARE_AT;
 import static dk.trappen.common.ProcessVariables.CASE_ID;
 import static dk.trappen.common.ProcessVariables.CHILD_BIRTH_DATE;
 import static dk.trappen.common.ProcessVariables.CONCERN_RAISED_AT;
+import static dk.trappen.common.ProcessVariables.DONE_AT;
 import static dk.trappen.common.ProcessVariables.FIRST_INTERVENTION_STARTED_AT;
 import static dk.trappen.common.ProcessVariables.FOLLOW_UP_INTERVAL;
 import static dk.trappen.common.ProcessVariables.INTERVENTION_DECIDED_AT;
@@ -107,7 +108,8 @@ public class DeadlineProcessGlue {
   @EventListener
   public void onTaskEvent(DelegateTask task) {
     switch (task.getEventName()) {
-      case TaskListener.EVENTNAME_COMPLETE -> register.meet(task.getExecutionId(), task.getAssignee());
+      case TaskListener.EVENTNAME_COMPLETE -> register.meet(task.getExecutionId(), task.getAssignee(),
+          task.getVariable(DONE_AT) instanceof Date done ? done.toInstant() : null);
       case TaskListener.EVENTNAME_DELETE -> register.cancel(task.getExecutionId());
       default -> { }
     }

@@ -163,12 +163,29 @@ public class DeadlineRegister {
   /** The task guarded by these deadlines was completed: they are met now. */
   @Transactional
   public void meet(String executionId, String user) {
+    meet(executionId, user, null);
+  }
+
+  /**
+   * The task guarded by these deadlines was completed, recording work done at {@code doneAt} (a meeting held
+   * yesterday and typed in today; null or later than now: now). The deadlines are met when the work was done, and the
+   * time it was recorded is kept beside it. A meeting held in time but recorded after its deadline is met in time: it
+   * was escalated (nobody knew it was held), and it is not missed.
+   */
+  @Transactional
+  public void meet(String executionId, String user, Instant doneAt) {
     Instant now = clock.instant();
+    Instant met = doneAt == null || doneAt.isAfter(now) ? now : doneAt;
     for (Deadline row : repository.findOpenOfExecution(executionId)) {
-      row.setMetAt(now);
+      row.setMetAt(met);
+      row.setMetRecordedAt(now);
       row.setMetBy(user);
-      if (now.isAfter(row.getDueAt()) && row.getMissedAt() == null) {
-        row.setMissedAt(row.getDueAt());
+      if (met.isAfter(row.getDueAt())) {
+        if (row.getMissedAt() == null) {
+          row.setMissedAt(row.getDueAt());
+        }
+      } else {
+        row.setMissedAt(null);
       }
     }
   }

@@ -14,6 +14,7 @@ public record DeadlineView(
     Instant dueAt,
     Instant atRiskFrom,
     Instant metAt,
+    Instant metRecordedAt,
     String metBy,
     Instant missedAt,
     Instant escalatedAt,
@@ -25,7 +26,7 @@ public record DeadlineView(
 
   static DeadlineView of(Deadline d, Instant now) {
     return new DeadlineView(d.getId(), d.getCaseId(), d.getCaseNumber(), d.getTeamCode(), d.getKind(), d.state(now),
-        d.getAnchorAt(), d.getDueAt(), d.getAtRiskFrom(), d.getMetAt(), d.getMetBy(), d.getMissedAt(),
+        d.getAnchorAt(), d.getDueAt(), d.getAtRiskFrom(), d.getMetAt(), d.getMetRecordedAt(), d.getMetBy(), d.getMissedAt(),
         d.getEscalatedAt(), d.getCancelledAt(), d.getRuleText(), d.getBasis(), d.getActivityId(), d.getExecutionId());
   }
 }

@@ -1,10 +1,12 @@
 package dk.trappen.meetings;
 
 import static dk.trappen.common.ProcessVariables.FOLLOW_UP_INTERVAL;
+import static dk.trappen.common.ProcessVariables.DONE_AT;
 import static dk.trappen.common.ProcessVariables.LAST_FOLLOW_UP_AT;
 
 import dk.trappen.common.InvalidInputException;
 import dk.trappen.common.Problem;
+import dk.trappen.common.ProcessVariables;
 import dk.trappen.deadlines.DeadlineKind;
 import dk.trappen.deadlines.DeadlineRules;
 import dk.trappen.tasks.FormContext;
@@ -16,6 +18,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -33,15 +37,19 @@ class FollowUpHandler implements TaskHandler<FollowUpHandler.Input>,
       @NotNull(message = "{problem.followUp.effective.required}") Boolean effective,
       @NotBlank(message = "{problem.followUp.conclusion.required}")
       @Size(max = 4000, message = "{problem.tooLong}") String conclusion,
-      @Size(max = 20, message = "{problem.followUp.nextInterval.size}") String nextInterval) {
+      @Size(max = 20, message = "{problem.followUp.nextInterval.size}") String nextInterval,
+      Instant heldAt) {
   }
 
   private final MeetingsService meetings;
   private final DeadlineRules rules;
 
-  FollowUpHandler(MeetingsService meetings, DeadlineRules rules) {
+  private final HeldAtPolicy heldAt;
+
+  FollowUpHandler(MeetingsService meetings, DeadlineRules rules, HeldAtPolicy heldAt) {
     this.meetings = meetings;
     this.rules = rules;
+    this.heldAt = heldAt;
   }
 
   @Override
@@ -61,7 +69,7 @@ class FollowUpHandler implements TaskHandler<FollowUpHandler.Input>,
 
   @Override
   public List<String> fieldOrder() {
-    return List.of("effective", "conclusion", "nextInterval");
+    return List.of("heldAt", "effective", "conclusion", "nextInterval");
   }
 
   /** The intervals a follow-up can set until the next one (ISO-8601 periods, labelled in the bundles). */
@@ -74,7 +82,9 @@ class FollowUpHandler implements TaskHandler<FollowUpHandler.Input>,
 
   @Override
   public List<Problem> problems(TaskContext context, Input in) {
-    return intervalProblems(in.nextInterval());
+    List<Problem> problems = new ArrayList<>(heldAt.problems(in.heldAt(), context.now(), rules.zone()));
+    problems.addAll(intervalProblems(in.nextInterval()));
+    return problems;
   }
 
   @Override
@@ -89,8 +99,10 @@ class FollowUpHandler implements TaskHandler<FollowUpHandler.Input>,
         ? Period.parse(in.nextInterval().strip())
         : decided != null ? Period.parse(decided.toString()) : rules.rule(DeadlineKind.FOLLOW_UP).period();
     FollowUpView done = meetings.recordFollowUp(context.caseId(), in.effective(), in.conclusion(), interval,
-        context.user());
-    return Map.of(LAST_FOLLOW_UP_AT, Date.from(done.heldAt()), FOLLOW_UP_INTERVAL, done.nextInterval());
+        HeldAtPolicy.heldAt(in.heldAt(), context.now()), context.user());
+    // the next follow-up's clock runs from when this one was held; the register records it met then (DONE_AT)
+    return Map.of(LAST_FOLLOW_UP_AT, Date.from(done.heldAt()), FOLLOW_UP_INTERVAL, done.nextInterval(),
+        DONE_AT, ProcessVariables.doneAt(done.heldAt()));
   }
 
   /** The longest interval until the next follow-up, in months. */

@@ -10,6 +10,7 @@ import dk.trappen.common.Problem;
 import dk.trappen.common.NotFoundException;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.Period;
 import java.util.Date;
 import java.util.List;
@@ -51,12 +52,15 @@ public class MeetingsService {
 
   // ---- network meetings -------------------------------------------------------------------------------------------
 
-  /** Records a network meeting held now. The caller has checked the decision and the goals against the case. */
+  /**
+   * Records a network meeting held at {@code heldAt}. The caller has checked the decision, the goals and the time it
+   * was held against the case.
+   */
   @Transactional
-  public MeetingView recordMeeting(long caseId, NetworkMeetingInput in, String user) {
+  public MeetingView recordMeeting(long caseId, NetworkMeetingInput in, Instant heldAt, String user) {
     NetworkMeeting m = new NetworkMeeting();
     m.setCaseId(caseId);
-    m.setHeldAt(clock.instant());
+    m.setHeldAt(heldAt);
     m.setYouthSatisfaction(in.youthSatisfaction());
     m.setYouthVoice(blankToNull(in.youthVoice()));
     m.setDecision(in.decision());
@@ -89,14 +93,14 @@ public class MeetingsService {
 
   // ---- follow-ups -------------------------------------------------------------------------------------------------
 
-  /** Records a legal follow-up held now; its ordinal counts the case's follow-ups from 1. */
+  /** Records a legal follow-up held at {@code heldAt}; its ordinal counts the case's follow-ups from 1. */
   @Transactional
   public FollowUpView recordFollowUp(long caseId, boolean effective, String conclusion, Period nextInterval,
-      String user) {
+      Instant heldAt, String user) {
     FollowUp f = new FollowUp();
     f.setCaseId(caseId);
     f.setOrdinal((int) followUps.countByCaseId(caseId) + 1);
-    f.setHeldAt(clock.instant());
+    f.setHeldAt(heldAt);
     f.setEffective(effective);
     f.setConclusion(conclusion.trim());
     f.setNextInterval(nextInterval.toString());

@@ -1,6 +1,7 @@
 package dk.trappen.meetings;
 
 import static dk.trappen.common.ProcessVariables.CLOSURE_REASON;
+import static dk.trappen.common.ProcessVariables.DONE_AT;
 import static dk.trappen.common.ProcessVariables.LAST_MEETING_AT;
 import static dk.trappen.common.ProcessVariables.MEETING_DECISION;
 import static dk.trappen.common.ProcessVariables.RECOMMENDED_STEP_KEY;
@@ -22,6 +23,9 @@ import dk.trappen.tasks.TaskForm;
 import dk.trappen.tasks.TaskHandler;
 import java.util.ArrayList;
 import java.util.Arrays;
+import dk.trappen.common.ProcessVariables;
+import dk.trappen.deadlines.DeadlineRules;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -44,8 +48,13 @@ class NetworkMeetingHandler implements TaskHandler<NetworkMeetingInput>, TaskFor
   private final StaircaseService staircase;
   private final PlanService plans;
   private final StepLabels labels;
+  private final HeldAtPolicy heldAt;
+  private final ZoneId zone;
 
-  NetworkMeetingHandler(MeetingsService meetings, StaircaseService staircase, PlanService plans, StepLabels labels) {
+  NetworkMeetingHandler(MeetingsService meetings, StaircaseService staircase, PlanService plans, StepLabels labels,
+      HeldAtPolicy heldAt, DeadlineRules rules) {
+    this.heldAt = heldAt;
+    this.zone = rules.zone();
     this.meetings = meetings;
     this.staircase = staircase;
     this.plans = plans;
@@ -74,7 +83,7 @@ class NetworkMeetingHandler implements TaskHandler<NetworkMeetingInput>, TaskFor
   @Override
   public List<Problem> problems(TaskContext context, NetworkMeetingInput in) {
     long caseId = context.caseId();
-    List<Problem> errors = new ArrayList<>();
+    List<Problem> errors = new ArrayList<>(heldAt.problems(in.heldAt(), context.now(), zone));
     checkGoals(caseId, in.goalProgressOrEmpty(), errors);
     List<InterventionView> running = staircase.running(caseId);
     boolean stepChange = in.decision() == MeetingDecision.STEP_UP || in.decision() == MeetingDecision.STEP_DOWN;
@@ -109,9 +118,12 @@ class NetworkMeetingHandler implements TaskHandler<NetworkMeetingInput>, TaskFor
     boolean stepChange = in.decision() == MeetingDecision.STEP_UP || in.decision() == MeetingDecision.STEP_DOWN;
     Step adjacent = stepChange
         ? staircase.adjacent(in.interventionId(), in.decision() == MeetingDecision.STEP_UP).orElseThrow() : null;
-    MeetingView meeting = meetings.recordMeeting(caseId, in, context.user());
+    MeetingView meeting = meetings.recordMeeting(caseId, in, HeldAtPolicy.heldAt(in.heldAt(), context.now()),
+        context.user());
     Map<String, Object> vars = new HashMap<>();
+    // the next meeting's clock runs from when this one was held; the register records it met then (DONE_AT)
     vars.put(LAST_MEETING_AT, Date.from(meeting.heldAt()));
+    vars.put(DONE_AT, ProcessVariables.doneAt(meeting.heldAt()));
     vars.put(REPLACES_INTERVENTION_ID, null);
     vars.put(RECOMMENDED_STEP_KEY, null);
     switch (in.decision()) {
@@ -165,7 +177,7 @@ class NetworkMeetingHandler implements TaskHandler<NetworkMeetingInput>, TaskFor
 
   @Override
   public List<String> fieldOrder() {
-    return List.of("participants", "role", "name", "goalProgress", "goalId", "progress", "comment",
+    return List.of("heldAt", "participants", "role", "name", "goalProgress", "goalId", "progress", "comment",
         "youthSatisfaction", "youthVoice", "decision", "interventionId", "closureReason", "decisionNote");
   }
 
@@ -179,7 +191,7 @@ class NetworkMeetingHandler implements TaskHandler<NetworkMeetingInput>, TaskFor
     participants.add(new NetworkMeetingInput.Participant(ParticipantRole.CASEWORKER, form.userDisplayName()));
     List<NetworkMeetingInput.Progress> progress = goals(form).stream()
         .map(g -> new NetworkMeetingInput.Progress(g.id(), null, null)).toList();
-    return new NetworkMeetingInput(participants, progress, null, null, null, null, null, null);
+    return new NetworkMeetingInput(participants, progress, null, null, null, null, null, null, null);
   }
 
   @Override

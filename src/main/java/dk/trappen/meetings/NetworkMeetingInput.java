@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -15,6 +16,7 @@ import java.util.List;
  *
  * @param interventionId the running intervention the decision is about; required to step up or down
  * @param closureReason  required to close the case
+ * @param heldAt         when the meeting was held (not in the future, within the configured limit); left out: now
  */
 public record NetworkMeetingInput(
     @NotEmpty(message = "{problem.meeting.participants.required}")
@@ -30,7 +32,8 @@ public record NetworkMeetingInput(
     @NotBlank(message = "{problem.meeting.decisionNote.required}")
     @Size(max = 4000, message = "{problem.tooLong}") String decisionNote,
     Long interventionId,
-    MeetingClosureReason closureReason) {
+    MeetingClosureReason closureReason,
+    Instant heldAt) {
 
   public List<Progress> goalProgressOrEmpty() {
     return goalProgress == null ? List.of() : goalProgress;

@@ -56,12 +56,15 @@ class NetworkMeetingHandlerTest {
     meetings = mock(MeetingsService.class);
     staircase = mock(StaircaseService.class);
     plans = mock(PlanService.class);
-    handler = new NetworkMeetingHandler(meetings, staircase, plans, mock(dk.trappen.staircase.StepLabels.class));
+    dk.trappen.deadlines.DeadlineRules rules = mock(dk.trappen.deadlines.DeadlineRules.class);
+    when(rules.zone()).thenReturn(java.time.ZoneId.of("Europe/Copenhagen"));
+    handler = new NetworkMeetingHandler(meetings, staircase, plans, mock(dk.trappen.staircase.StepLabels.class),
+        new HeldAtPolicy(30), rules);
     when(staircase.running(CASE)).thenReturn(List.of(running(11L, "PREVENTIVE", 2)));
     when(staircase.adjacent(11L, true)).thenReturn(Optional.of(HOME_BASED));
     when(staircase.adjacent(11L, false)).thenReturn(Optional.of(EARLY_HELP));
     when(plans.currentGoalIds(CASE)).thenReturn(Set.of(100L, 101L));
-    when(meetings.recordMeeting(eq(CASE), any(), anyString())).thenAnswer(inv -> {
+    when(meetings.recordMeeting(eq(CASE), any(), any(), anyString())).thenAnswer(inv -> {
       NetworkMeetingInput in = inv.getArgument(1);
       return new MeetingView(1L, CASE, HELD, List.of(), List.of(), in.youthSatisfaction(), in.youthVoice(),
           in.decision(), in.decisionNote(), in.interventionId(), in.closureReason(), "karen");
@@ -82,7 +85,7 @@ class NetworkMeetingHandlerTest {
       MeetingClosureReason reason, List<NetworkMeetingInput.Progress> progress) {
     return new NetworkMeetingInput(
         List.of(new NetworkMeetingInput.Participant(dk.trappen.meetings.ParticipantRole.YOUTH, "Alfred")),
-        progress, 4, "Det går bedre.", decision, "Besluttet på mødet.", interventionId, reason);
+        progress, 4, "Det går bedre.", decision, "Besluttet på mødet.", interventionId, reason, null);
   }
 
   private static NetworkMeetingInput meeting(MeetingDecision decision, Long interventionId,
@@ -139,7 +142,7 @@ class NetworkMeetingHandlerTest {
     InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
         () -> handler.complete(context(), meeting(MeetingDecision.CLOSE, null, null)));
     assertThat(e.fieldErrors()).containsOnlyKeys("closureReason");
-    verify(meetings, never()).recordMeeting(anyLong(), any(), anyString());
+    verify(meetings, never()).recordMeeting(anyLong(), any(), any(), anyString());
   }
 
   @Test
