@@ -48,6 +48,17 @@ public class AuditService {
   }
 
   /**
+   * The same work on several cases at once (a search listing cases: caseId -> caseNumber), one row per case, written
+   * in one transaction of its own: a page of 50 is one commit, not 50.
+   */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public void recordEach(String username, String role, java.util.Map<Long, String> cases, AuditAction action,
+      String what) {
+    String source = source();
+    cases.forEach((id, number) -> save(username, role, id, number, action, what, source, null, null));
+  }
+
+  /**
    * A refused read, write or export of a case (with the case and its team, so that the case's team leader sees it)
    * or of something without a case (caseId, caseNumber and teamCode null); {@code reason} is the refusal's code.
    */

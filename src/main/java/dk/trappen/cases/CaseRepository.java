@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
 /**
@@ -14,7 +15,7 @@ import org.springframework.data.jpa.repository.Query;
  * eager association with one more select per row otherwise, 41 extra statements for a 41-task list. JPQL rather than
  * an entity graph on a derived query, because Hibernate caches the translation of the one and not of the other.
  */
-interface CaseRepository extends JpaRepository<YouthCase, Long> {
+interface CaseRepository extends JpaRepository<YouthCase, Long>, JpaSpecificationExecutor<YouthCase> {
   @Query("select c from YouthCase c join fetch c.child where c.caseNumber = :caseNumber")
   Optional<YouthCase> findByCaseNumber(String caseNumber);
 
@@ -40,4 +41,8 @@ interface CaseRepository extends JpaRepository<YouthCase, Long> {
 
   @Query("select c from YouthCase c join fetch c.child where c.caseNumber in :caseNumbers")
   List<YouthCase> findByCaseNumberIn(Collection<String> caseNumbers);
+
+  /** Every case of these children (by ix_youth_case_child), for "the child's other cases" beside a search's rows. */
+  @Query("select c from YouthCase c join fetch c.child ch where ch.id in :childIds order by c.openedAt desc")
+  List<YouthCase> findByChildIdIn(Collection<Long> childIds);
 }

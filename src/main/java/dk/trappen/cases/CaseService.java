@@ -4,9 +4,11 @@ import dk.trappen.common.ControlCharacters;
 import dk.trappen.common.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -177,6 +179,21 @@ public class CaseService {
   /** One page of the open cases of a team, by case number (the database orders, limits and counts). */
   public Page<CaseRef> openCasesOfTeam(String teamCode, Pageable page) {
     return cases.findByTeamCodeAndStatus(teamCode, CaseStatus.OPEN, page).map(CaseRef::of);
+  }
+
+  /**
+   * One page of the cases that meet the criteria, in the criteria's order (the database filters, orders, limits and
+   * counts; see {@link CaseSpecifications}). Who may see what is the caller's: it sets the teams.
+   */
+  public Page<CaseListing> search(CaseSearchCriteria criteria, int page, int size) {
+    return cases.findAll(CaseSpecifications.matching(criteria),
+        PageRequest.of(page, size, CaseSpecifications.sort(criteria.order()))).map(CaseListing::of);
+  }
+
+  /** Every case of these children, newest first. */
+  public List<CaseListing> casesOfChildren(Collection<Long> childIds) {
+    return childIds.isEmpty() ? List.of()
+        : cases.findByChildIdIn(childIds).stream().map(CaseListing::of).toList();
   }
 
   public long countOpen() {

@@ -2,6 +2,7 @@ package dk.trappen.security;
 
 import dk.trappen.audit.AuditAction;
 import dk.trappen.audit.AuditService;
+import dk.trappen.cases.CaseListing;
 import dk.trappen.cases.CaseRef;
 import dk.trappen.cases.CaseService;
 import dk.trappen.common.NotFoundException;
@@ -95,11 +96,37 @@ public class CaseAccess {
 
   /** How much of the case the user's role and team let them see. */
   public static Level level(StaffMember user, CaseRef c) {
+    return level(user, c.teamCode());
+  }
+
+  /** How much of a case of {@code teamCode} the user's role and team let them see. */
+  public static Level level(StaffMember user, String teamCode) {
     return switch (user.role()) {
-      case CASEWORKER, TEAM_LEADER, HEAD -> user.covers(c.teamCode()) ? Level.FULL : Level.NONE;
+      case CASEWORKER, TEAM_LEADER, HEAD -> user.covers(teamCode) ? Level.FULL : Level.NONE;
       case INTAKE -> Level.INTAKE_VIEW;
       case ADMIN -> Level.NONE;
     };
+  }
+
+  /**
+   * Records a search by the signed-in user: one {@link AuditAction#READ} row for each case the answer shows (so that
+   * each case's own trail, which its team leader reads, names the search), all in one transaction; a search that shows
+   * no case is one row without a case. {@code what} names the kind of search, never what was typed (a CPR number).
+   * A case the user may not know of is a bug of the caller's query, and refused before anything is shown.
+   */
+  public void recordSearch(StaffMember user, java.util.Collection<CaseListing> shown, String what) {
+    java.util.Map<Long, String> cases = new java.util.LinkedHashMap<>();
+    for (CaseListing c : shown) {
+      if (level(user, c.teamCode()) == Level.NONE) {
+        throw new IllegalStateException("a search found a case its user may not know of: " + c.caseNumber());
+      }
+      cases.put(c.id(), c.caseNumber());
+    }
+    if (cases.isEmpty()) {
+      audit.recordWithoutCase(user.username(), user.role().name(), AuditAction.READ, what, null);
+    } else {
+      audit.recordEach(user.username(), user.role().name(), cases, AuditAction.READ, what);
+    }
   }
 
   /** Records an export by the signed-in user that holds no case (the team's figures). */

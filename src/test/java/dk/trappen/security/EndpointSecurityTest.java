@@ -78,6 +78,7 @@ class EndpointSecurityTest extends SecurityTestSupport {
   static final Map<String, Rule> RULES = new LinkedHashMap<>();
 
   static {
+    api("GET /api/cases", READ_CASES);
     api("GET /api/cases/{caseNumber}", READ_CASES);
     api("GET /api/cases/{caseNumber}/intake", READ_CASES);
     api("GET /api/cases/{caseNumber}/audit", OVERSEE);
@@ -113,6 +114,7 @@ class EndpointSecurityTest extends SecurityTestSupport {
     page("GET /tasks/{id}/goal-row", CASEWORK);
     page("GET /tasks/{id}/subgoal-row", CASEWORK);
     page("GET /tasks/{id}/participant-row", CASEWORK);
+    page("GET /cases", READ_CASES);
     page("GET /cases/{caseNumber}", READ_CASES);
     page("POST /cases/{caseNumber}/concerns", CASEWORK);
     page("GET /intake", CASEWORK);
