@@ -51,13 +51,15 @@ class JournalPageController {
   private final CaseFileQuery caseFiles;
   private final CasePageModel pageModel;
   private final JournalService journal;
+  private final JournalPolicy policy;
   private final CurrentUser currentUser;
   private final MessageSource messages;
   private final Clock clock;
   private final Validator validator;
 
   JournalPageController(CaseAccess access, CaseFileQuery caseFiles, CasePageModel pageModel, JournalService journal,
-      CurrentUser currentUser, MessageSource messages, Clock clock, Validator validator) {
+      JournalPolicy policy, CurrentUser currentUser, MessageSource messages, Clock clock, Validator validator) {
+    this.policy = policy;
     this.access = access;
     this.caseFiles = caseFiles;
     this.pageModel = pageModel;
@@ -81,6 +83,8 @@ class JournalPageController {
     Map<String, String> values = FormBinding.values(request.getParameterMap());
     FormBinding.Bound<NewJournalEntry> bound = FormBinding.bind(values, NewJournalEntry.class, clock.getZone());
     List<Problem> problems = new ArrayList<>(FormBinding.problems(bound, values, validator));
+    // the journal's rules too, so that a form with a value that could not be bound still shows every problem
+    problems.addAll(policy.problems(bound.payload()));
     if (problems.isEmpty()) {
       try {
         long id = journal.write(c, bound.payload(), currentUser.get().username()).entryId();
@@ -104,6 +108,7 @@ class JournalPageController {
     Map<String, String> values = FormBinding.values(request.getParameterMap());
     FormBinding.Bound<JournalCorrection> bound = FormBinding.bind(values, JournalCorrection.class, clock.getZone());
     List<Problem> problems = new ArrayList<>(FormBinding.problems(bound, values, validator));
+    problems.addAll(policy.problems(bound.payload()));
     boolean conflict = false;
     if (problems.isEmpty()) {
       try {
