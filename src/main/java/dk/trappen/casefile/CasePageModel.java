@@ -4,6 +4,9 @@ import dk.trappen.cases.CaseRef;
 import dk.trappen.cases.CaseService;
 import dk.trappen.deadlines.DeadlineState;
 import dk.trappen.deadlines.DeadlineView;
+import dk.trappen.journal.JournalEntryView;
+import dk.trappen.journal.JournalKind;
+import dk.trappen.journal.JournalService;
 import dk.trappen.meetings.ConcernSource;
 import dk.trappen.meetings.MeetingView;
 import dk.trappen.meetings.MeetingsService;
@@ -62,10 +65,12 @@ class CasePageModel {
   private final OrgService org;
   private final MessageSource messages;
   private final CaseStaircaseView staircaseView;
+  private final JournalService journal;
   private final Clock clock;
 
   CasePageModel(StaircaseService staircase, MeetingsService meetings, OrgService org, MessageSource messages,
-      CaseStaircaseView staircaseView, Clock clock) {
+      CaseStaircaseView staircaseView, JournalService journal, Clock clock) {
+    this.journal = journal;
     this.staircase = staircase;
     this.meetings = meetings;
     this.org = org;
@@ -141,6 +146,8 @@ class CasePageModel {
     model.addAttribute("openTasks", openTasks);
 
     model.addAttribute("concerns", f.concerns());
+    List<JournalEntryView> entries = journal.entries(c.id());
+    journal(model, entries, person);
     CaseTimeline.Messages m = this::msg;
     model.addAttribute("timeline", new CaseTimeline(m, stepName, person)
         .opened(closure.openedAt())
@@ -151,6 +158,7 @@ class CasePageModel {
         .meetings(allMeetings)
         .followUps(f.followUps())
         .concerns(f.concerns())
+        .journal(entries)
         .aftercare(f.aftercare())
         .deadlines(caseDeadlines)
         .closed(closure.closedAt(), closure.reason(), closure.note())
@@ -162,6 +170,25 @@ class CasePageModel {
     model.addAttribute("concernErrors", concernErrors);
     model.addAttribute("concernError", concernError);
     model.addAttribute("nowLocal", nowLocal());
+  }
+
+  /**
+   * The journal and its forms: the entries as threads of versions, and, unless a journal form's POST put them there
+   * already, an empty new-entry form starting at now and no correction form open ({@code correcting} is the id of the
+   * version whose correction form shows what was typed and its problems).
+   */
+  private void journal(Model model, List<JournalEntryView> entries, Function<String, String> person) {
+    model.addAttribute("journal", JournalThreads.of(entries, person, clock.getZone()));
+    model.addAttribute("journalKinds", JournalKind.values());
+    if (!model.containsAttribute("journalForm")) {
+      model.addAttribute("journalForm", Map.of("happenedAt", nowLocal()));
+      model.addAttribute("journalErrors", Map.of());
+    }
+    if (!model.containsAttribute("correcting")) {
+      model.addAttribute("correcting", -1L);
+      model.addAttribute("correctForm", Map.of());
+      model.addAttribute("correctErrors", Map.of());
+    }
   }
 
   /** The CPR number as people write it, DDMMYY-SSSS. */

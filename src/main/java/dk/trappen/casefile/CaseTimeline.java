@@ -4,6 +4,7 @@ import dk.trappen.cases.ClosureReason;
 import dk.trappen.deadlines.DeadlineView;
 import dk.trappen.intake.NotificationView;
 import dk.trappen.investigation.InvestigationView;
+import dk.trappen.journal.JournalEntryView;
 import dk.trappen.meetings.ConcernView;
 import dk.trappen.meetings.FollowUpView;
 import dk.trappen.meetings.MeetingView;
@@ -19,8 +20,8 @@ import java.util.function.Function;
 /**
  * Everything that happened on a case, newest first, for the case page: notifications received and assessed,
  * acknowledgements, the investigation, interventions decided/approved/started/ended, plans written, meetings,
- * follow-ups, concerns, aftercare, deadlines met/missed/escalated, and the closure. Texts come from the message
- * bundles in the user's language.
+ * follow-ups, concerns, journal entries, aftercare, deadlines met/missed/escalated, and the closure. Texts come from
+ * the message bundles in the user's language.
  */
 final class CaseTimeline {
 
@@ -166,6 +167,17 @@ final class CaseTimeline {
       if (c.respondedAt() != null) {
         add(c.respondedAt(), "concern-response", msg.get("case.timeline.concernResponse"), c.response(),
             c.respondedBy());
+      }
+    }
+    return this;
+  }
+
+  /** The journal's entries as they stand: the current version of each, when it happened. */
+  CaseTimeline journal(List<JournalEntryView> entries) {
+    for (JournalEntryView e : entries) {
+      if (e.current()) {
+        add(e.happenedAt(), "journal", msg.get("case.timeline.journal", msg.get("journal.kind." + e.kind().name())),
+            e.text(), e.author());
       }
     }
     return this;

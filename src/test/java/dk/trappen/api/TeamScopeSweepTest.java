@@ -58,6 +58,8 @@ class TeamScopeSweepTest extends ApiTestSupport {
         .status()).isEqualTo(204);
     String investigation = taskId("sofie", caseNumber, "investigation");
     String missing = "2099-999999";
+    long entry = postJson("sofie", "/api/cases/" + caseNumber + "/journal", Map.of("kind", "NOTE",
+        "happenedAt", now().toString(), "text", "Syds notat.")).body().path("id").asLong();
 
     List<String> leaks = new ArrayList<>();
     List<MockHttpServletRequestBuilder> requests = List.of(
@@ -65,6 +67,11 @@ class TeamScopeSweepTest extends ApiTestSupport {
         get("/api/cases/" + caseNumber + "/audit"),
         post("/api/cases/" + caseNumber + "/concerns").contentType("application/json")
             .content("{\"raisedBy\":\"SCHOOL\",\"description\":\"x\"}"),
+        get("/api/cases/" + caseNumber + "/journal"),
+        post("/api/cases/" + caseNumber + "/journal").contentType("application/json")
+            .content("{\"kind\":\"NOTE\",\"text\":\"x\"}"),
+        post("/api/cases/" + caseNumber + "/journal/" + entry + "/corrections").contentType("application/json")
+            .content("{\"kind\":\"NOTE\",\"text\":\"x\",\"reason\":\"x\"}"),
         get("/api/tasks/" + investigation),
         post("/api/tasks/" + investigation + "/claim").contentType(MediaType.APPLICATION_JSON),
         post("/api/tasks/" + investigation + "/complete").contentType("application/json").content("{}"),
@@ -81,6 +88,9 @@ class TeamScopeSweepTest extends ApiTestSupport {
     List<MockHttpServletRequestBuilder> pages = List.of(
         get("/cases/" + caseNumber),
         post("/cases/" + caseNumber + "/concerns").param("raisedBy", "SCHOOL").param("description", "x"),
+        post("/cases/" + caseNumber + "/journal").param("kind", "NOTE").param("text", "x"),
+        post("/cases/" + caseNumber + "/journal/" + entry + "/corrections").param("kind", "NOTE").param("text", "x")
+            .param("reason", "x"),
         get("/tasks/" + investigation),
         post("/tasks/" + investigation).param("findings", "x"),
         post("/tasks/" + investigation + "/claim"),
@@ -106,10 +116,13 @@ class TeamScopeSweepTest extends ApiTestSupport {
     assertThat(onCase).extracting(AuditService.AuditView::action).containsOnly(AuditAction.REFUSED);
     assertThat(onCase).extracting(AuditService.AuditView::what).containsExactlyInAnyOrder(
         "api: case", "api: new concern", "task: investigation", "claim: investigation", "complete: investigation",
-        "page: case", "page: new concern", "task: investigation", "complete: investigation", "claim: investigation");
+        "page: case", "page: new concern", "task: investigation", "complete: investigation", "claim: investigation",
+        "api: journal", "journal: note", "journal: correction of entry " + entry, "journal: note",
+        "journal: correction of entry " + entry);
     assertThat(onCase).extracting(AuditService.AuditView::reason).containsOnly(CaseAccess.OTHER_TEAM);
-    assertThat(audit.count(AuditAction.REFUSED)).isEqualTo(refusedBefore + 10 + 3);
-    // the concerns karen tried to add were not added
+    assertThat(audit.count(AuditAction.REFUSED)).isEqualTo(refusedBefore + 15 + 3);
+    // the concerns and journal entries karen tried to add were not added
+    assertThat(getJson("sofie", "/api/cases/" + caseNumber + "/journal").body().size()).isEqualTo(1);
     assertThat(getJson("sofie", "/api/cases/" + caseNumber).body().path("concerns").size()).isZero();
     // team Syd's leader sees the refused attempts on the team's case on the oversight page, in Danish and English
     String oversight = mvc.perform(get("/oversight").with(user("henrik").roles("TEAM_LEADER")))

@@ -83,6 +83,9 @@ class EndpointSecurityTest extends SecurityTestSupport {
     api("GET /api/cases/{caseNumber}/intake", READ_CASES);
     api("GET /api/cases/{caseNumber}/audit", OVERSEE);
     api("POST /api/cases/{caseNumber}/concerns", CASEWORK);
+    api("GET /api/cases/{caseNumber}/journal", READ_CASES);
+    api("POST /api/cases/{caseNumber}/journal", CASEWORK);
+    api("POST /api/cases/{caseNumber}/journal/{id}/corrections", CASEWORK);
     api("GET /api/tasks", CASEWORK);
     api("GET /api/tasks/{id}", CASEWORK);
     api("POST /api/tasks/{id}/claim", CASEWORK);
@@ -117,6 +120,8 @@ class EndpointSecurityTest extends SecurityTestSupport {
     page("GET /cases", READ_CASES);
     page("GET /cases/{caseNumber}", READ_CASES);
     page("POST /cases/{caseNumber}/concerns", CASEWORK);
+    page("POST /cases/{caseNumber}/journal", CASEWORK);
+    page("POST /cases/{caseNumber}/journal/{id}/corrections", CASEWORK);
     page("GET /intake", CASEWORK);
     page("POST /intake", CASEWORK);
     page("GET /intake/child-check", CASEWORK);
