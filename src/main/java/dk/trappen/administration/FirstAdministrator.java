@@ -78,7 +78,7 @@ class FirstAdministrator implements SmartInitializingSingleton {
           + "with three of lower case, upper case, digits and other characters, without the user name and without "
           + "runs such as 12345 or qwert");
     }
-    staff.createAccount(username, "Administrator", null, Role.ADMIN, null, passwords.encode(password), true,
+    staff.createAccount(username, "Administrator", null, Role.ADMIN, List.of(), passwords.encode(password), true,
         clock.instant());
     audit.recordWithoutCase("system", "SYSTEM", AuditAction.ADMINISTER, "user " + username
         + " created as the first administrator from " + USERNAME_VARIABLE, null);

@@ -142,7 +142,9 @@ public class OrgService {
     user.setDisplayName(displayName);
     user.setEmail(email);
     user.setRole(role);
-    user.getTeams().addAll(teamCodes);
+    if (teamCodes != null) {
+      user.getTeams().addAll(teamCodes);
+    }
     user.setPasswordHash(passwordHash);
     user.setMustChangePassword(mustChangePassword);
     user.setChangedAt(at);
