@@ -99,10 +99,11 @@ class AdministrationApiTest extends ApiTestSupport {
   }
 
   @Test
-  @DisplayName("every administration operation is refused (403) to intake, a caseworker and a team leader")
+  @DisplayName("every administration operation is refused (403) to intake, a caseworker, a team leader and a head of "
+      + "department")
   void otherRolesRefused() throws Exception {
     List<String> answers = new ArrayList<>();
-    for (String user : List.of("ida", "karen", "birgitte")) {
+    for (String user : List.of("ida", "karen", "birgitte", "hanne")) {
       answers.add(user + " GET teams " + getJson(user, "/api/admin/teams").status());
       answers.add(user + " POST teams " + postJson(user, "/api/admin/teams", Map.of("code", "x" + user,
           "name", "X")).status());
