@@ -142,11 +142,13 @@ class DemoData implements ApplicationRunner {
         "note", "Forældrene har fået en nyfødt; ingen bekymring for Oscar efter samtale."));
 
     // 8: investigation done; the step is to be chosen (recommendation waiting)
-    String c8 = investigated(now.minus(days(60)), "nord", child("0306125048", "Ella", "Sørensen", "2012-06-03"),
+    String c8 = investigated(now.minus(days(60)), "nord", "karen",
+        child("0306125048", "Ella", "Sørensen", "2012-06-03"),
         "MODERATE", true, false, "STAY_HOME", now.minus(days(3)));
 
     // 9: placement chosen, waiting for the team leader's approval
-    String c9 = investigated(now.minus(days(70)), "nord", child("2802105159", "Lucas", "Rasmussen", "2010-02-28"),
+    String c9 = investigated(now.minus(days(70)), "nord", "lars",
+        child("2802105159", "Lucas", "Rasmussen", "2010-02-28"),
         "HIGH", false, true, "KIN_OR_NETWORK", now.minus(days(2)));
     at(now.minus(days(1)));
     complete(c9, "Task_ChooseStep", "lars", Map.of("stepKey", "KIN_PLACEMENT",
@@ -154,7 +156,8 @@ class DemoData implements ApplicationRunner {
         "nextStepDownKey", "HOME_BASED"));
 
     // 10: intervention running; first network meeting at risk (due in about 5 days)
-    String c10 = investigated(now.minus(days(100)), "nord", child("1010135060", "Ida", "Jørgensen", "2013-10-10"),
+    String c10 = investigated(now.minus(days(100)), "nord", "mette",
+        child("1010135060", "Ida", "Jørgensen", "2013-10-10"),
         "MODERATE", true, false, "STAY_HOME", now.minus(days(52)));
     at(now.minus(days(51)));
     complete(c10, "Task_ChooseStep", "mette", Map.of("stepKey", "PREVENTIVE",
@@ -162,7 +165,7 @@ class DemoData implements ApplicationRunner {
         "nextStepDownKey", "EARLY_HELP"));
 
     // 11: intervention running; the network meeting is overdue, the action plan written
-    String c11 = investigated(now.minus(days(140)), "syd", child("0505115171", "Karl", "Madsen", "2011-05-05"),
+    String c11 = investigated(now.minus(days(140)), "syd", "sofie", child("0505115171", "Karl", "Madsen", "2011-05-05"),
         "HIGH", true, false, "STAY_HOME", now.minus(days(70)));
     at(now.minus(days(69)));
     complete(c11, "Task_ChooseStep", "sofie", Map.of("stepKey", "HOME_BASED",
@@ -174,7 +177,8 @@ class DemoData implements ApplicationRunner {
     // 12: youth near 16 with a running intervention and a meeting held
     LocalDate saraBorn = LocalDate.ofInstant(now, clock.getZone()).minusYears(16).plusDays(40);
     String saraCpr = java.time.format.DateTimeFormatter.ofPattern("ddMMyy").format(saraBorn) + "5182";
-    String c12 = investigated(now.minus(days(90)), "syd", child(saraCpr, "Sara", "Olsen", saraBorn.toString()),
+    String c12 = investigated(now.minus(days(90)), "syd", "anders",
+        child(saraCpr, "Sara", "Olsen", saraBorn.toString()),
         "MODERATE", true, false, "STAY_HOME", now.minus(days(60)));
     at(now.minus(days(59)));
     complete(c12, "Task_ChooseStep", "anders", Map.of("stepKey", "PREVENTIVE",
@@ -195,16 +199,18 @@ class DemoData implements ApplicationRunner {
     log.debug("Demo cases: {}", List.of(c4, c5, c6, c7, c8, c9, c10, c11, c12));
   }
 
-  /** Registers a notification and runs it through the acute assessment and the investigation. */
-  private String investigated(Instant received, String team, NewNotification.ChildInput child, String risk,
-      boolean safeAtHome, boolean kin, String wish, Instant investigationDone) {
+  /**
+   * Registers a notification and runs it through the acute assessment and the investigation, done by {@code worker},
+   * whose case it then is (its next tasks go to them).
+   */
+  private String investigated(Instant received, String team, String worker, NewNotification.ChildInput child,
+      String risk, boolean safeAtHome, boolean kin, String wish, Instant investigationDone) {
     String caseNumber = register(received, team, child, NotifierKind.SCHOOL, "Skolen",
         "Bekymrende fravær og mistrivsel.");
     at(received.plus(hours(5)));
     complete(caseNumber, "Task_AcuteAssessment", "ida", Map.of("outcome", "INVESTIGATE", "note", "Undersøges."));
     complete(caseNumber, "Task_SendAcknowledgement", "ida", Map.of());
     at(investigationDone);
-    String worker = team.equals("nord") ? "karen" : "sofie";
     complete(caseNumber, "Task_Investigation", worker, Map.of(
         "findings", "Barnets ressourcer og behov er afdækket med skole, forældre og barnet selv.",
         "youthPerspective", "Jeg vil gerne blive boende hjemme, men det er svært.",
