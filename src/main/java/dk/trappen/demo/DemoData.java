@@ -142,7 +142,7 @@ class DemoData implements ApplicationRunner {
         "note", "Forældrene har fået en nyfødt; ingen bekymring for Oscar efter samtale."));
 
     // 8: investigation done; the step is to be chosen (recommendation waiting)
-    String c8 = investigated(now.minus(days(60)), "nord", "karen",
+    String c8 = investigated(now.minus(days(60)), "nord", "mette",
         child("0306125048", "Ella", "Sørensen", "2012-06-03"),
         "MODERATE", true, false, "STAY_HOME", now.minus(days(3)));
 
@@ -156,11 +156,11 @@ class DemoData implements ApplicationRunner {
         "nextStepDownKey", "HOME_BASED"));
 
     // 10: intervention running; first network meeting at risk (due in about 5 days)
-    String c10 = investigated(now.minus(days(100)), "nord", "mette",
+    String c10 = investigated(now.minus(days(100)), "nord", "karen",
         child("1010135060", "Ida", "Jørgensen", "2013-10-10"),
         "MODERATE", true, false, "STAY_HOME", now.minus(days(52)));
     at(now.minus(days(51)));
-    complete(c10, "Task_ChooseStep", "mette", Map.of("stepKey", "PREVENTIVE",
+    complete(c10, "Task_ChooseStep", "karen", Map.of("stepKey", "PREVENTIVE",
         "description", "Familierådgivning hver 14. dag og kontaktperson.", "plannedEnd", isoDate(now, 200),
         "nextStepDownKey", "EARLY_HELP"));
 

@@ -81,7 +81,8 @@ class DemoPagesBrowserTest extends BrowserTestSupport {
     open("/intake");
     open("/tasks?lang=da");
 
-    for (String user : new String[] {"ida", "anders", "sofie"}) {
+    // a case's tasks go to its caseworker: each caseworker's list holds their own cases' tasks
+    for (String user : new String[] {"ida", "lars", "mette", "anders", "sofie"}) {
       signIn(user);
       open("/tasks");
       visitEveryTaskForm();
