@@ -50,7 +50,8 @@ class ChooseStepHandlerTest {
     Clock clock = Clock.fixed(NOW, ZoneId.of("Europe/Copenhagen"));
     StaircaseService service = new StaircaseService(repository, new Staircase(StaircaseValidationTest.national()),
         clock);
-    handler = new ChooseStepHandler(service, new StepLabels(service, new org.springframework.context.support.StaticMessageSource()));
+    handler = new ChooseStepHandler(service, new StepLabels(service, new org.springframework.context.support.StaticMessageSource()),
+        mock(dk.trappen.parties.PartiesService.class), mock(dk.trappen.journal.JournalService.class));
   }
 
   private static TaskContext context(Map<String, Object> variables) {
