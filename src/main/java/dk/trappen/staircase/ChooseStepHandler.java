@@ -199,6 +199,10 @@ class ChooseStepHandler implements TaskHandler<ChooseStepHandler.Input>, TaskFor
     }
     details.put("steps", staircase.steps());
     details.put("ordinaryLife", Staircase.ORDINARY_LIFE);
+    // what the decision rests on (issue 18), for the API's task too: the custody holders' latest consent records
+    // and whether a conversation with the child is in the journal
+    details.put("custodyConsents", parties.custodyConsents(context.caseId()));
+    details.put("childConversationHeld", journal.hasChildConversation(context.caseId()));
     return details;
   }
 }

@@ -169,11 +169,12 @@ class ChooseStepHandlerTest {
   }
 
   @Test
-  @DisplayName("the form shows the recommended step and the steps")
+  @DisplayName("the form shows the recommended step, the steps, the custody holders' consent and whether the child was heard")
   void details() {
     Map<String, Object> details = handler.details(context(recommendedCategory("PREVENTIVE")));
     assertThat(details).containsEntry("recommendedStepKey", "PREVENTIVE")
         .containsEntry("recommendedStepName", "Forebyggende indsatser");
     assertThat((List<?>) details.get("steps")).hasSize(6);
+    assertThat(details).containsEntry("childConversationHeld", false).containsEntry("custodyConsents", List.of());
   }
 }
