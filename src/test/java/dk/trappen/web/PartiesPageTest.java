@@ -115,6 +115,32 @@ class PartiesPageTest extends PageTestSupport {
   }
 
   @Test
+  @DisplayName("refuses a consent with no purpose, a time in the future and no way of documenting it, beside each "
+      + "field and in a summary, storing nothing")
+  void consentErrorsBesideTheFields() throws Exception {
+    String caseNumber = notify(newChild("Rie", "Kjær"));
+    long father = parties.add(cases.get(caseNumber),
+        new NewParty("FATHER", "Jon Kjær", true, null, null, null, null, false), "karen").id();
+
+    MvcResult result = mvc.perform(post("/cases/" + caseNumber + "/consents").with(as("karen")).with(csrf())
+        .param("partyId", String.valueOf(father)).param("purpose", " ").param("state", "GIVEN")
+        .param("happenedAt", "2031-01-01T10:00").param("documentation", "")).andReturn();
+
+    assertThat(result.getResponse().getStatus()).isEqualTo(400);
+    Document page = html(result);
+    assertThat(page.select("#consent-purpose-error").text()).isEqualTo("Skriv, hvad samtykket gælder.");
+    assertThat(page.select("#consent-happenedAt-error").text()).isEqualTo("Må ikke ligge i fremtiden.");
+    assertThat(page.select("#consent-documentation-error").text()).isEqualTo("Vælg en af mulighederne.");
+    assertThat(page.select("#consent-happenedAt").attr("aria-describedby"))
+        .isEqualTo("consent-happenedAt-hint consent-happenedAt-error");
+    assertThat(page.select("#consent-happenedAt").val()).isEqualTo("2031-01-01T10:00");
+    assertThat(page.select("#consent-partyId option[selected]").val()).isEqualTo(String.valueOf(father));
+    assertThat(page.select(".consent-form .error-summary a").eachAttr("href"))
+        .containsExactly("#consent-purpose", "#consent-happenedAt", "#consent-documentation");
+    assertThat(stored(caseNumber).get(0).consents()).isEmpty();
+  }
+
+  @Test
   @DisplayName("a head of department sees the parties but no forms")
   void headSeesNoForms() throws Exception {
     String caseNumber = notify(newChild("Eva", "Berg"));
