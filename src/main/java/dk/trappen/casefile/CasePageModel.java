@@ -13,6 +13,10 @@ import dk.trappen.meetings.MeetingsService;
 import dk.trappen.org.OrgService;
 import dk.trappen.org.StaffMember;
 import dk.trappen.org.Team;
+import dk.trappen.parties.ConsentDocumentation;
+import dk.trappen.parties.ConsentState;
+import dk.trappen.parties.PartiesService;
+import dk.trappen.parties.PartyRole;
 import dk.trappen.plan.PlanView;
 import dk.trappen.staircase.InterventionStatus;
 import dk.trappen.staircase.InterventionView;
@@ -66,11 +70,13 @@ class CasePageModel {
   private final MessageSource messages;
   private final CaseStaircaseView staircaseView;
   private final JournalService journal;
+  private final PartiesService parties;
   private final Clock clock;
 
   CasePageModel(StaircaseService staircase, MeetingsService meetings, OrgService org, MessageSource messages,
-      CaseStaircaseView staircaseView, JournalService journal, Clock clock) {
+      CaseStaircaseView staircaseView, JournalService journal, PartiesService parties, Clock clock) {
     this.journal = journal;
+    this.parties = parties;
     this.staircase = staircase;
     this.meetings = meetings;
     this.org = org;
@@ -148,6 +154,7 @@ class CasePageModel {
     model.addAttribute("concerns", f.concerns());
     List<JournalEntryView> entries = journal.entries(c.id());
     journal(model, entries, person);
+    parties(model, c);
     CaseTimeline.Messages m = this::msg;
     model.addAttribute("timeline", new CaseTimeline(m, stepName, person)
         .opened(closure.openedAt())
@@ -188,6 +195,25 @@ class CasePageModel {
       model.addAttribute("correcting", -1L);
       model.addAttribute("correctForm", Map.of());
       model.addAttribute("correctErrors", Map.of());
+    }
+  }
+
+  /**
+   * The parties with their consents and the two forms, empty (the consent's time starting at now) unless a form's POST
+   * put what was typed and its problems there already.
+   */
+  private void parties(Model model, CaseRef c) {
+    model.addAttribute("parties", parties.parties(c.id()));
+    model.addAttribute("partyRoles", PartyRole.values());
+    model.addAttribute("consentStates", ConsentState.values());
+    model.addAttribute("consentDocumentations", ConsentDocumentation.values());
+    if (!model.containsAttribute("partyForm")) {
+      model.addAttribute("partyForm", Map.of());
+      model.addAttribute("partyErrors", Map.of());
+    }
+    if (!model.containsAttribute("consentForm")) {
+      model.addAttribute("consentForm", Map.of("happenedAt", nowLocal()));
+      model.addAttribute("consentErrors", Map.of());
     }
   }
 

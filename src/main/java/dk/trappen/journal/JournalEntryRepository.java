@@ -10,6 +10,8 @@ interface JournalEntryRepository extends JpaRepository<JournalEntry, Long> {
 
   List<JournalEntry> findByCaseIdOrderByIdAsc(Long caseId);
 
+  boolean existsByCaseIdAndKindAndSupersededAtIsNull(Long caseId, JournalKind kind);
+
   /**
    * Marks a version superseded unless it is already: the guard of a correction. 1 for the correction that won, 0
    * for any other (under PostgreSQL READ COMMITTED a concurrent second one waits for the first one's row lock and

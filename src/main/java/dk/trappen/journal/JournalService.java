@@ -64,6 +64,15 @@ public class JournalService {
     return threads.stream().flatMap(List::stream).toList();
   }
 
+  /**
+   * Whether a conversation with the child (børnesamtale) is recorded on the case: a current version of kind
+   * {@link JournalKind#CHILD_CONVERSATION} (an entry corrected into another kind does not count).
+   */
+  @Transactional(readOnly = true)
+  public boolean hasChildConversation(long caseId) {
+    return entries.existsByCaseIdAndKindAndSupersededAtIsNull(caseId, JournalKind.CHILD_CONVERSATION);
+  }
+
   /** Writes a new entry on the case by {@code author}; refused with every problem at once, storing nothing. */
   @Transactional
   public JournalEntryView write(CaseRef c, NewJournalEntry entry, String author) {

@@ -10,6 +10,8 @@ import static dk.trappen.common.ProcessVariables.SELECTION_REASON;
 
 import dk.trappen.common.InvalidInputException;
 import dk.trappen.common.Problem;
+import dk.trappen.journal.JournalService;
+import dk.trappen.parties.PartiesService;
 import dk.trappen.tasks.FormContext;
 import dk.trappen.tasks.TaskContext;
 import dk.trappen.tasks.TaskForm;
@@ -49,10 +51,14 @@ class ChooseStepHandler implements TaskHandler<ChooseStepHandler.Input>, TaskFor
 
   private final StaircaseService staircase;
   private final StepLabels labels;
+  private final PartiesService parties;
+  private final JournalService journal;
 
-  ChooseStepHandler(StaircaseService staircase, StepLabels labels) {
+  ChooseStepHandler(StaircaseService staircase, StepLabels labels, PartiesService parties, JournalService journal) {
     this.staircase = staircase;
     this.labels = labels;
+    this.parties = parties;
+    this.journal = journal;
   }
 
   @Override
@@ -89,6 +95,9 @@ class ChooseStepHandler implements TaskHandler<ChooseStepHandler.Input>, TaskFor
     model.put("steps", staircase.steps());
     model.put("recommended", recommendation(form.context()).map(Step::key).orElse(null));
     model.put("stepLabels", labels.of(form.locale()));
+    // what the decision rests on: the custody holders' consent, and whether the child was heard (issue 18)
+    model.put("custodyConsents", parties.custodyConsents(form.context().caseId()));
+    model.put("childConversationHeld", journal.hasChildConversation(form.context().caseId()));
     return model;
   }
 
@@ -190,6 +199,10 @@ class ChooseStepHandler implements TaskHandler<ChooseStepHandler.Input>, TaskFor
     }
     details.put("steps", staircase.steps());
     details.put("ordinaryLife", Staircase.ORDINARY_LIFE);
+    // what the decision rests on (issue 18), for the API's task too: the custody holders' latest consent records
+    // and whether a conversation with the child is in the journal
+    details.put("custodyConsents", parties.custodyConsents(context.caseId()));
+    details.put("childConversationHeld", journal.hasChildConversation(context.caseId()));
     return details;
   }
 }

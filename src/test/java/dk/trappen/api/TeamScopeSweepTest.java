@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dk.trappen.audit.AuditAction;
 import dk.trappen.audit.AuditService;
 import dk.trappen.cases.CaseService;
@@ -60,6 +61,8 @@ class TeamScopeSweepTest extends ApiTestSupport {
     String missing = "2099-999999";
     long entry = postJson("sofie", "/api/cases/" + caseNumber + "/journal", Map.of("kind", "NOTE",
         "happenedAt", now().toString(), "text", "Syds notat.")).body().path("id").asLong();
+    long party = postJson("sofie", "/api/cases/" + caseNumber + "/parties", Map.of("role", "MOTHER",
+        "name", "Syds mor", "custody", true)).body().path("id").asLong();
 
     List<String> leaks = new ArrayList<>();
     List<MockHttpServletRequestBuilder> requests = List.of(
@@ -72,6 +75,11 @@ class TeamScopeSweepTest extends ApiTestSupport {
             .content("{\"kind\":\"NOTE\",\"text\":\"x\"}"),
         post("/api/cases/" + caseNumber + "/journal/" + entry + "/corrections").contentType("application/json")
             .content("{\"kind\":\"NOTE\",\"text\":\"x\",\"reason\":\"x\"}"),
+        get("/api/cases/" + caseNumber + "/parties"),
+        post("/api/cases/" + caseNumber + "/parties").contentType("application/json")
+            .content("{\"role\":\"FATHER\",\"name\":\"x\"}"),
+        post("/api/cases/" + caseNumber + "/consents").contentType("application/json")
+            .content("{\"partyId\":" + party + ",\"purpose\":\"x\",\"state\":\"GIVEN\"}"),
         get("/api/tasks/" + investigation),
         post("/api/tasks/" + investigation + "/claim").contentType(MediaType.APPLICATION_JSON),
         post("/api/tasks/" + investigation + "/complete").contentType("application/json").content("{}"),
@@ -91,6 +99,8 @@ class TeamScopeSweepTest extends ApiTestSupport {
         post("/cases/" + caseNumber + "/journal").param("kind", "NOTE").param("text", "x"),
         post("/cases/" + caseNumber + "/journal/" + entry + "/corrections").param("kind", "NOTE").param("text", "x")
             .param("reason", "x"),
+        post("/cases/" + caseNumber + "/parties").param("role", "FATHER").param("name", "x"),
+        post("/cases/" + caseNumber + "/consents").param("partyId", String.valueOf(party)).param("purpose", "x"),
         get("/tasks/" + investigation),
         post("/tasks/" + investigation).param("findings", "x"),
         post("/tasks/" + investigation + "/claim"),
@@ -118,11 +128,15 @@ class TeamScopeSweepTest extends ApiTestSupport {
         "api: case", "api: new concern", "task: investigation", "claim: investigation", "complete: investigation",
         "page: case", "page: new concern", "task: investigation", "complete: investigation", "claim: investigation",
         "api: journal", "journal: note", "journal: correction of entry " + entry, "journal: note",
-        "journal: correction of entry " + entry);
+        "journal: correction of entry " + entry, "api: parties", "parties: new party", "parties: consent",
+        "parties: new party", "parties: consent");
     assertThat(onCase).extracting(AuditService.AuditView::reason).containsOnly(CaseAccess.OTHER_TEAM);
-    assertThat(audit.count(AuditAction.REFUSED)).isEqualTo(refusedBefore + 15 + 3);
+    assertThat(audit.count(AuditAction.REFUSED)).isEqualTo(refusedBefore + 20 + 3);
     // the concerns and journal entries karen tried to add were not added
     assertThat(getJson("sofie", "/api/cases/" + caseNumber + "/journal").body().size()).isEqualTo(1);
+    JsonNode parties = getJson("sofie", "/api/cases/" + caseNumber + "/parties").body();
+    assertThat(parties.size()).isEqualTo(1);
+    assertThat(parties.get(0).path("consents").size()).isZero();
     assertThat(getJson("sofie", "/api/cases/" + caseNumber).body().path("concerns").size()).isZero();
     // team Syd's leader sees the refused attempts on the team's case on the oversight page, in Danish and English
     String oversight = mvc.perform(get("/oversight").with(user("henrik").roles("TEAM_LEADER")))

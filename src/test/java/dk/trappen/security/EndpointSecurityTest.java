@@ -86,6 +86,9 @@ class EndpointSecurityTest extends SecurityTestSupport {
     api("GET /api/cases/{caseNumber}/journal", READ_CASES);
     api("POST /api/cases/{caseNumber}/journal", CASEWORK);
     api("POST /api/cases/{caseNumber}/journal/{id}/corrections", CASEWORK);
+    api("GET /api/cases/{caseNumber}/parties", READ_CASES);
+    api("POST /api/cases/{caseNumber}/parties", CASEWORK);
+    api("POST /api/cases/{caseNumber}/consents", CASEWORK);
     api("GET /api/tasks", CASEWORK);
     api("GET /api/tasks/{id}", CASEWORK);
     api("POST /api/tasks/{id}/claim", CASEWORK);
@@ -122,6 +125,8 @@ class EndpointSecurityTest extends SecurityTestSupport {
     page("POST /cases/{caseNumber}/concerns", CASEWORK);
     page("POST /cases/{caseNumber}/journal", CASEWORK);
     page("POST /cases/{caseNumber}/journal/{id}/corrections", CASEWORK);
+    page("POST /cases/{caseNumber}/parties", CASEWORK);
+    page("POST /cases/{caseNumber}/consents", CASEWORK);
     page("GET /intake", CASEWORK);
     page("POST /intake", CASEWORK);
     page("GET /intake/child-check", CASEWORK);

@@ -50,7 +50,8 @@ class ChooseStepHandlerTest {
     Clock clock = Clock.fixed(NOW, ZoneId.of("Europe/Copenhagen"));
     StaircaseService service = new StaircaseService(repository, new Staircase(StaircaseValidationTest.national()),
         clock);
-    handler = new ChooseStepHandler(service, new StepLabels(service, new org.springframework.context.support.StaticMessageSource()));
+    handler = new ChooseStepHandler(service, new StepLabels(service, new org.springframework.context.support.StaticMessageSource()),
+        mock(dk.trappen.parties.PartiesService.class), mock(dk.trappen.journal.JournalService.class));
   }
 
   private static TaskContext context(Map<String, Object> variables) {
@@ -168,11 +169,12 @@ class ChooseStepHandlerTest {
   }
 
   @Test
-  @DisplayName("the form shows the recommended step and the steps")
+  @DisplayName("the form shows the recommended step, the steps, the custody holders' consent and whether the child was heard")
   void details() {
     Map<String, Object> details = handler.details(context(recommendedCategory("PREVENTIVE")));
     assertThat(details).containsEntry("recommendedStepKey", "PREVENTIVE")
         .containsEntry("recommendedStepName", "Forebyggende indsatser");
     assertThat((List<?>) details.get("steps")).hasSize(6);
+    assertThat(details).containsEntry("childConversationHeld", false).containsEntry("custodyConsents", List.of());
   }
 }
