@@ -7,6 +7,7 @@ import dk.trappen.org.Role;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,12 @@ class HeadOfDepartmentApiTest extends ApiTestSupport {
       org.createUserInTeams("asta", "Asta", Role.HEAD, List.of("nord", "syd"), encoder.encode(TestStaff.PASSWORD),
           false);
     }
+    TestStaff.setActive(org, true, "asta");
+  }
+
+  @AfterEach
+  void extraStaffInactive() {
+    TestStaff.setActive(org, false, "asta");
   }
 
   @Test

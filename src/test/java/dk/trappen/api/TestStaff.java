@@ -42,4 +42,17 @@ public final class TestStaff {
     org.createUser("jens", "Jens", Role.HEAD, "syd", hash, false);
     org.createUser("admin", "Admin", Role.ADMIN, null, hash, false);
   }
+
+  /**
+   * Sets the accounts active or not. A test that adds a team leader or head to nord or syd deactivates them when it
+   * is done: the test contexts share their database, and an active extra leader or head of nord would receive the
+   * notices other tests expect birgitte and hanne alone to receive.
+   */
+  public static void setActive(OrgService org, boolean active, String... usernames) {
+    for (String username : usernames) {
+      org.account(username).filter(a -> a.active() != active).ifPresent(a -> org.updateAccount(
+          new dk.trappen.org.StaffAccount(a.username(), a.displayName(), a.email(), a.role(), a.teams(), active,
+              a.mustChangePassword(), a.changedAt()), java.time.Instant.now()));
+    }
+  }
 }

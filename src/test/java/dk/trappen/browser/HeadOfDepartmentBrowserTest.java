@@ -2,6 +2,7 @@ package dk.trappen.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.trappen.api.TestStaff;
 import dk.trappen.intake.IntakeService;
 import dk.trappen.intake.NewNotification;
 import dk.trappen.intake.NotifierKind;
@@ -10,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -49,6 +51,13 @@ class HeadOfDepartmentBrowserTest extends BrowserTestSupport {
     if (org.member(HEAD).isEmpty()) {
       org.createUserInTeams(HEAD, "Ragnhild", Role.HEAD, List.of("nord", "syd"), encoder.encode(PASSWORD), false);
     }
+    TestStaff.setActive(org, true, HEAD);
+  }
+
+  /** Another head of nord would receive the heads' notices other tests expect hanne alone to receive. */
+  @AfterEach
+  void headInactive() {
+    TestStaff.setActive(org, false, HEAD);
   }
 
   @Test

@@ -5,12 +5,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import dk.trappen.api.TestStaff;
 import dk.trappen.audit.AuditAction;
 import dk.trappen.audit.AuditService;
 import dk.trappen.org.Role;
 import java.time.Instant;
 import java.util.List;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -38,12 +40,18 @@ class SeveralTeamsPageTest extends PageTestSupport {
     ensure("asger", Role.HEAD, List.of("nord", "syd"));
     ensure("olivia", Role.HEAD, List.of("syd"));
     ensure("tove", Role.TEAM_LEADER, List.of("nord", "syd"));
+    TestStaff.setActive(org, true, "asger", "olivia", "tove");
   }
 
   private void ensure(String username, Role role, List<String> teams) {
     if (org.member(username).isEmpty()) {
       org.createUserInTeams(username, username, role, teams, "{noop}unused", false);
     }
+  }
+
+  @AfterEach
+  void extraStaffInactive() {
+    TestStaff.setActive(org, false, "asger", "olivia", "tove");
   }
 
   @Test
