@@ -18,12 +18,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,24 +44,20 @@ class JournalPageController {
   private static final List<String> CORRECTION_FIELDS = List.of("kind", "happenedAt", "text", "reason");
 
   private final CaseAccess access;
-  private final CaseFileQuery caseFiles;
-  private final CasePageModel pageModel;
+  private final CaseForms forms;
   private final JournalService journal;
   private final JournalPolicy policy;
   private final CurrentUser currentUser;
-  private final MessageSource messages;
   private final Clock clock;
   private final Validator validator;
 
-  JournalPageController(CaseAccess access, CaseFileQuery caseFiles, CasePageModel pageModel, JournalService journal,
-      JournalPolicy policy, CurrentUser currentUser, MessageSource messages, Clock clock, Validator validator) {
+  JournalPageController(CaseAccess access, CaseForms forms, JournalService journal, JournalPolicy policy,
+      CurrentUser currentUser, Clock clock, Validator validator) {
     this.policy = policy;
     this.access = access;
-    this.caseFiles = caseFiles;
-    this.pageModel = pageModel;
+    this.forms = forms;
     this.journal = journal;
     this.currentUser = currentUser;
-    this.messages = messages;
     this.clock = clock;
     this.validator = validator;
   }
@@ -88,17 +80,15 @@ class JournalPageController {
     if (problems.isEmpty()) {
       try {
         long id = journal.write(c, bound.payload(), currentUser.get().username()).entryId();
-        redirect.addFlashAttribute("flash", msg("case.journal.saved"));
+        redirect.addFlashAttribute("flash", forms.msg("case.journal.saved"));
         return "redirect:/cases/" + caseNumber + "#journal-" + id;
       } catch (InvalidInputException e) {
         problems.addAll(e.problems());
       }
     }
-    model.addAttribute("journalForm", typed(request, ENTRY_FIELDS));
-    model.addAttribute("journalErrors", errors(problems));
-    response.setStatus(HttpStatus.BAD_REQUEST.value());
-    pageModel.fill(model, c, caseFiles.read(c), Map.of("raisedAt", pageModel.nowLocal()), Map.of(), null);
-    return "case";
+    model.addAttribute("journalForm", CaseForms.typed(request, ENTRY_FIELDS));
+    model.addAttribute("journalErrors", forms.errors(problems));
+    return forms.caseAgain(model, c, response, HttpStatus.BAD_REQUEST);
   }
 
   @PostMapping("/cases/{caseNumber}/journal/{id}/corrections")
@@ -113,47 +103,27 @@ class JournalPageController {
     if (problems.isEmpty()) {
       try {
         long entryId = journal.correct(c, id, bound.payload(), currentUser.get().username()).entryId();
-        redirect.addFlashAttribute("flash", msg("case.journal.corrected"));
+        redirect.addFlashAttribute("flash", forms.msg("case.journal.corrected"));
         return "redirect:/cases/" + caseNumber + "#journal-" + entryId;
       } catch (InvalidInputException e) {
         conflict = e.conflict();
         problems.addAll(e.problems());
       }
     }
-    Map<String, String> errors = errors(problems);
+    Map<String, String> errors = forms.errors(problems);
     if (conflict) {
       // the entry was corrected meanwhile: said above the journal, where its new version now shows
       model.addAttribute("journalError", errors.remove("id"));
     }
     model.addAttribute("correcting", conflict ? -1L : id);
-    model.addAttribute("correctForm", typed(request, CORRECTION_FIELDS));
+    model.addAttribute("correctForm", CaseForms.typed(request, CORRECTION_FIELDS));
     model.addAttribute("correctErrors", errors);
-    response.setStatus(conflict ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
-    pageModel.fill(model, c, caseFiles.read(c), Map.of("raisedAt", pageModel.nowLocal()), Map.of(), null);
-    return "case";
+    return forms.caseAgain(model, c, response, conflict ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST);
   }
 
   @ExceptionHandler(NotFoundException.class)
   @ResponseStatus(HttpStatus.NOT_FOUND)
   String notFound() {
     return "case-not-found";
-  }
-
-  /** Each field's first problem, in the user's language as the pages word it. */
-  private Map<String, String> errors(List<Problem> problems) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    problems.forEach(p -> errors.putIfAbsent(p.field(),
-        messages.getMessage(p.onPage(), LocaleContextHolder.getLocale())));
-    return errors;
-  }
-
-  private static Map<String, String> typed(HttpServletRequest request, List<String> fields) {
-    Map<String, String> typed = new HashMap<>();
-    fields.forEach(field -> typed.put(field, request.getParameter(field)));
-    return typed;
-  }
-
-  private String msg(String key, Object... args) {
-    return messages.getMessage(key, args, LocaleContextHolder.getLocale());
   }
 }

@@ -18,14 +18,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,24 +48,20 @@ class PartiesPageController {
       "documentation", "note");
 
   private final CaseAccess access;
-  private final CaseFileQuery caseFiles;
-  private final CasePageModel pageModel;
+  private final CaseForms forms;
   private final PartiesService parties;
   private final PartyPolicy policy;
   private final CurrentUser currentUser;
-  private final MessageSource messages;
   private final Clock clock;
   private final Validator validator;
 
-  PartiesPageController(CaseAccess access, CaseFileQuery caseFiles, CasePageModel pageModel, PartiesService parties,
-      PartyPolicy policy, CurrentUser currentUser, MessageSource messages, Clock clock, Validator validator) {
+  PartiesPageController(CaseAccess access, CaseForms forms, PartiesService parties, PartyPolicy policy,
+      CurrentUser currentUser, Clock clock, Validator validator) {
     this.access = access;
-    this.caseFiles = caseFiles;
-    this.pageModel = pageModel;
+    this.forms = forms;
     this.parties = parties;
     this.policy = policy;
     this.currentUser = currentUser;
-    this.messages = messages;
     this.clock = clock;
     this.validator = validator;
   }
@@ -91,15 +83,15 @@ class PartiesPageController {
     if (problems.isEmpty()) {
       try {
         long id = parties.add(c, bound.payload(), currentUser.get().username()).id();
-        redirect.addFlashAttribute("flash", msg("case.parties.saved"));
+        redirect.addFlashAttribute("flash", forms.msg("case.parties.saved"));
         return "redirect:/cases/" + caseNumber + "#party-" + id;
       } catch (InvalidInputException e) {
         problems.addAll(e.problems());
       }
     }
-    model.addAttribute("partyForm", typed(request, PARTY_FIELDS));
-    model.addAttribute("partyErrors", errors(problems));
-    return refused(model, c, response);
+    model.addAttribute("partyForm", CaseForms.typed(request, PARTY_FIELDS));
+    model.addAttribute("partyErrors", forms.errors(problems));
+    return forms.caseAgain(model, c, response, HttpStatus.BAD_REQUEST);
   }
 
   @PostMapping("/cases/{caseNumber}/consents")
@@ -114,44 +106,20 @@ class PartiesPageController {
     if (problems.isEmpty()) {
       try {
         long partyId = parties.record(c, bound.payload(), currentUser.get().username()).partyId();
-        redirect.addFlashAttribute("flash", msg("case.consent.saved"));
+        redirect.addFlashAttribute("flash", forms.msg("case.consent.saved"));
         return "redirect:/cases/" + caseNumber + "#party-" + partyId;
       } catch (InvalidInputException e) {
         problems.addAll(e.problems());
       }
     }
-    model.addAttribute("consentForm", typed(request, CONSENT_FIELDS));
-    model.addAttribute("consentErrors", errors(problems));
-    return refused(model, c, response);
+    model.addAttribute("consentForm", CaseForms.typed(request, CONSENT_FIELDS));
+    model.addAttribute("consentErrors", forms.errors(problems));
+    return forms.caseAgain(model, c, response, HttpStatus.BAD_REQUEST);
   }
 
   @ExceptionHandler(NotFoundException.class)
   @ResponseStatus(HttpStatus.NOT_FOUND)
   String notFound() {
     return "case-not-found";
-  }
-
-  private String refused(Model model, CaseRef c, HttpServletResponse response) {
-    response.setStatus(HttpStatus.BAD_REQUEST.value());
-    pageModel.fill(model, c, caseFiles.read(c), Map.of("raisedAt", pageModel.nowLocal()), Map.of(), null);
-    return "case";
-  }
-
-  /** Each field's first problem, in the user's language as the pages word it. */
-  private Map<String, String> errors(List<Problem> problems) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    problems.forEach(p -> errors.putIfAbsent(p.field(),
-        messages.getMessage(p.onPage(), LocaleContextHolder.getLocale())));
-    return errors;
-  }
-
-  private static Map<String, String> typed(HttpServletRequest request, List<String> fields) {
-    Map<String, String> typed = new HashMap<>();
-    fields.forEach(field -> typed.put(field, request.getParameter(field)));
-    return typed;
-  }
-
-  private String msg(String key, Object... args) {
-    return messages.getMessage(key, args, LocaleContextHolder.getLocale());
   }
 }
