@@ -13,15 +13,19 @@ import dk.trappen.org.OrgService;
 import dk.trappen.org.Role;
 import dk.trappen.org.StaffMember;
 import dk.trappen.org.Team;
+import dk.trappen.parties.PartiesService;
 import dk.trappen.security.CaseAccess;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -33,7 +37,8 @@ import org.springframework.stereotype.Service;
  * The case search and the case lists (docs/design.md#case-file): by CPR number (with or without the dash), case
  * number (exact, or its beginning) or the child's name (contained, any case), open and closed, within what the reader
  * may see: a caseworker, team leader or head the cases of their teams, intake every case as its intake view allows
- * (and only when it searches: no list of every case), an administrator nothing. Each search is audited through
+ * (and only when it searches: no list of every case), an administrator nothing. Each row names the child's other
+ * cases and its siblings' cases (children sharing a custody holder) that the reader may see. Each search is audited through
  * {@link CaseAccess#recordSearch}: a row per case shown, or one row without a case; never the text typed.
  */
 @Service
@@ -119,9 +124,11 @@ public class CaseSearch {
   private final CaseService cases;
   private final CaseAccess access;
   private final OrgService org;
+  private final PartiesService parties;
 
-  CaseSearch(CaseService cases, CaseAccess access, OrgService org) {
+  CaseSearch(CaseService cases, CaseAccess access, OrgService org, PartiesService parties) {
     this.cases = cases;
+    this.parties = parties;
     this.access = access;
     this.org = org;
   }
@@ -178,9 +185,11 @@ public class CaseSearch {
         ofChild.computeIfAbsent(c.childId(), k -> new ArrayList<>()).add(c);
       }
     }
+    Map<Long, List<CaseListing>> siblings = siblings(user, found.getContent());
     Map<Long, CaseListing> shown = new LinkedHashMap<>();
     found.forEach(c -> shown.put(c.id(), c));
     ofChild.values().forEach(list -> list.forEach(c -> shown.putIfAbsent(c.id(), c)));
+    siblings.values().forEach(list -> list.forEach(c -> shown.putIfAbsent(c.id(), c)));
     access.recordSearch(user, shown.values(), what);
     boolean full = user.role() != Role.INTAKE;
     Map<String, String> teamNames = new HashMap<>();
@@ -189,7 +198,34 @@ public class CaseSearch {
         teamNames.computeIfAbsent(c.teamCode(), t -> org.team(t).map(Team::getName).orElse(t)),
         full ? c.caseworker() : null, c.openedAt(), c.closedAt(),
         ofChild.getOrDefault(c.childId(), List.of()).stream().filter(o -> o.id() != c.id())
-            .map(o -> new CaseListRow.OtherCase(o.caseNumber(), o.status(), o.teamCode())).toList())).toList();
+            .map(o -> new CaseListRow.OtherCase(o.caseNumber(), o.status(), o.teamCode())).toList(),
+        siblings.getOrDefault(c.id(), List.of()).stream().map(o -> new CaseListRow.Sibling(o.childName(),
+            o.caseNumber(), o.status(), o.teamCode())).toList())).toList();
     return new PageImpl<>(rows, PageRequest.of(found.getNumber(), found.getSize()), found.getTotalElements());
+  }
+
+  /**
+   * For each found case, the cases of other children that share a custody holder with it and that the user may see
+   * (two queries for the whole page, whatever its size).
+   */
+  private Map<Long, List<CaseListing>> siblings(StaffMember user, List<CaseListing> found) {
+    Map<Long, Set<Long>> sharing = parties.casesSharingCustodyHolder(found.stream().map(CaseListing::id).toList());
+    if (sharing.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, CaseListing> byId = new HashMap<>();
+    cases.listings(sharing.values().stream().flatMap(Set::stream).collect(Collectors.toSet())).stream()
+        .filter(c -> CaseAccess.level(user, c.teamCode()) != CaseAccess.Level.NONE)
+        .forEach(c -> byId.put(c.id(), c));
+    Map<Long, List<CaseListing>> out = new HashMap<>();
+    for (CaseListing c : found) {
+      List<CaseListing> of = sharing.getOrDefault(c.id(), Set.of()).stream().map(byId::get)
+          .filter(o -> o != null && o.childId() != c.childId())
+          .sorted(Comparator.comparing(CaseListing::childName).thenComparing(CaseListing::caseNumber)).toList();
+      if (!of.isEmpty()) {
+        out.put(c.id(), of);
+      }
+    }
+    return out;
   }
 }

@@ -45,4 +45,7 @@ interface CaseRepository extends JpaRepository<YouthCase, Long>, JpaSpecificatio
   /** Every case of these children (by ix_youth_case_child), for "the child's other cases" beside a search's rows. */
   @Query("select c from YouthCase c join fetch c.child ch where ch.id in :childIds order by c.openedAt desc")
   List<YouthCase> findByChildIdIn(Collection<Long> childIds);
+
+  @Query("select c from YouthCase c join fetch c.child ch where c.id in :ids order by ch.lastName, ch.firstName, c.openedAt desc")
+  List<YouthCase> findByIdInWithChild(Collection<Long> ids);
 }

@@ -196,6 +196,12 @@ public class CaseService {
         : cases.findByChildIdIn(childIds).stream().map(CaseListing::of).toList();
   }
 
+  /** These cases as lists show them, by the child's name. */
+  public List<CaseListing> listings(Collection<Long> caseIds) {
+    return caseIds.isEmpty() ? List.of()
+        : cases.findByIdInWithChild(caseIds).stream().map(CaseListing::of).toList();
+  }
+
   public long countOpen() {
     return cases.countByStatus(CaseStatus.OPEN);
   }

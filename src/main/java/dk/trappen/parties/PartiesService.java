@@ -6,10 +6,13 @@ import dk.trappen.common.InvalidInputException;
 import dk.trappen.common.Problem;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,6 +60,23 @@ public class PartiesService {
   public List<CustodyConsent> custodyConsents(long caseId) {
     return parties(caseId).stream().filter(PartyView::custody)
         .map(p -> new CustodyConsent(p.id(), p.name(), p.role(), p.latestConsent())).toList();
+  }
+
+  /**
+   * For each of these cases, the other cases that share a custody holder with it (the same CPR number on a party with
+   * custody in both): the cases of the child's siblings and half-siblings, and the child's own other cases when their
+   * custody holders were recorded there too. Cases without such a match are left out.
+   */
+  @Transactional(readOnly = true)
+  public Map<Long, Set<Long>> casesSharingCustodyHolder(Collection<Long> caseIds) {
+    if (caseIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, Set<Long>> shared = new HashMap<>();
+    for (Object[] pair : parties.casesSharingCustodyHolder(caseIds)) {
+      shared.computeIfAbsent((Long) pair[0], k -> new TreeSet<>()).add((Long) pair[1]);
+    }
+    return shared;
   }
 
   /** Adds a party to the case; refused with every problem at once, storing nothing. */

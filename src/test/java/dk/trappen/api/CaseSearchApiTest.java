@@ -149,7 +149,7 @@ class CaseSearchApiTest extends ApiTestSupport {
       List<String> fields = new ArrayList<>();
       row.fieldNames().forEachRemaining(fields::add);
       assertThat(fields).isSubsetOf("caseNumber", "childName", "childBirthDate", "status", "team", "teamName",
-          "openedAt", "closedAt", "otherCases").doesNotContain("caseworker");
+          "openedAt", "closedAt", "otherCases", "siblings").doesNotContain("caseworker");
       assertThat(row.path("otherCases")).hasSize(1);
     }
     assertThat(page.path("content").get(0).path("otherCases").get(0).path("caseNumber").asText())
@@ -239,5 +239,53 @@ class CaseSearchApiTest extends ApiTestSupport {
           assertThat(row.caseNumber()).isNull();
           assertThat(row.what()).isEqualTo("api: case search by name");
         });
+  }
+
+  private void addCustodyHolder(String user, String caseNumber, String cpr, boolean custody) throws Exception {
+    Map<String, Object> party = new java.util.HashMap<>();
+    party.put("role", custody ? "CUSTODY_HOLDER" : "RELATIVE");
+    party.put("name", "Fælles Forælder");
+    party.put("custody", custody);
+    party.put("cpr", cpr);
+    Response r = postJson(user, "/api/cases/" + caseNumber + "/parties", party);
+    assertThat(r.status()).as(String.valueOf(r.body())).isEqualTo(201);
+  }
+
+  @Test
+  @DisplayName("a child's siblings are the children whose cases share a custody holder (the same CPR number with "
+      + "custody on both): karen sees the nord sibling and not the syd one, intake sees both, a relative of the same "
+      + "CPR number without custody makes no sibling, and every sibling case shown is audited as read")
+  void siblingsShareACustodyHolder() throws Exception {
+    Kid kid = newKid();
+    Kid brother = newKid();
+    Kid sister = newKid();
+    Kid cousin = newKid();
+    String kidCase = notify(kid, "nord");
+    String brotherCase = notify(brother, "nord");
+    String sisterCase = notify(sister, "syd");
+    String cousinCase = notify(cousin, "nord");
+    int n = SERIAL.incrementAndGet();
+    String parent = DateTimeFormatter.ofPattern("ddMMyy").format(LocalDate.of(1985, 1, 1).plusDays(n % 360))
+        + "5" + String.format("%03d", n % 1000);
+    addCustodyHolder("karen", kidCase, parent, true);
+    addCustodyHolder("karen", brotherCase, parent, true);
+    addCustodyHolder("sofie", sisterCase, parent, true);
+    addCustodyHolder("karen", cousinCase, parent, false);
+
+    JsonNode karens = search("karen", "query=" + kid.cpr()).path("content").get(0);
+    assertThat(karens.path("siblings")).hasSize(1);
+    assertThat(karens.path("siblings").get(0).path("caseNumber").asText()).isEqualTo(brotherCase);
+    assertThat(karens.path("siblings").get(0).path("childName").asText()).isEqualTo("Ea " + brother.last());
+    assertThat(karens.toString()).doesNotContain(sisterCase).doesNotContain(cousinCase).doesNotContain(parent);
+
+    long reads = audit.count(AuditAction.READ);
+    JsonNode idas = search("ida", "query=" + kid.cpr()).path("content").get(0);
+    List<String> siblingCases = new ArrayList<>();
+    idas.path("siblings").forEach(s -> siblingCases.add(s.path("caseNumber").asText()));
+    assertThat(siblingCases).containsExactlyInAnyOrder(brotherCase, sisterCase);
+    assertThat(audit.count(AuditAction.READ)).as("the case found and its two siblings' cases").isEqualTo(reads + 3);
+
+    JsonNode cousins = search("karen", "query=" + cousin.cpr()).path("content").get(0);
+    assertThat(cousins.has("siblings") ? cousins.path("siblings") : cousins.path("none")).isEmpty();
   }
 }
