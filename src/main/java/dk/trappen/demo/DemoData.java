@@ -153,7 +153,8 @@ class DemoData implements ApplicationRunner {
     at(now.minus(days(1)));
     complete(c9, "Task_ChooseStep", "lars", Map.of("stepKey", "KIN_PLACEMENT",
         "description", "Anbringelse hos morbror og hans kone.", "plannedEnd", isoDate(now, 365),
-        "nextStepDownKey", "HOME_BASED"));
+        "nextStepDownKey", "HOME_BASED", "childNotHeardReason",
+        "Lucas ønskede ikke en samtale alene med rådgiveren; hans ønske om at bo hos morbror står i undersøgelsen."));
 
     // 10: intervention running; first network meeting at risk (due in about 5 days)
     String c10 = investigated(now.minus(days(100)), "nord", "karen",
@@ -162,7 +163,8 @@ class DemoData implements ApplicationRunner {
     at(now.minus(days(51)));
     complete(c10, "Task_ChooseStep", "karen", Map.of("stepKey", "PREVENTIVE",
         "description", "Familierådgivning hver 14. dag og kontaktperson.", "plannedEnd", isoDate(now, 200),
-        "nextStepDownKey", "EARLY_HELP"));
+        "nextStepDownKey", "EARLY_HELP", "childNotHeardReason",
+        "Samtalen med barnet holdes på hjemmebesøget i næste uge; forældrene ønsker hjælpen nu."));
 
     // 11: intervention running; the network meeting is overdue, the action plan written
     String c11 = investigated(now.minus(days(140)), "syd", "sofie", child("0505115171", "Karl", "Madsen", "2011-05-05"),
@@ -183,7 +185,8 @@ class DemoData implements ApplicationRunner {
     at(now.minus(days(59)));
     complete(c12, "Task_ChooseStep", "anders", Map.of("stepKey", "PREVENTIVE",
         "description", "Mentorordning og fritidsjob.", "plannedEnd", isoDate(now, 120),
-        "nextStepDownKey", "EARLY_HELP"));
+        "nextStepDownKey", "EARLY_HELP", "childNotHeardReason",
+        "Samtalen med barnet holdes på hjemmebesøget i næste uge; forældrene ønsker hjælpen nu."));
     at(now.minus(days(20)));
     complete(c12, "Task_HoldNetworkMeeting", "anders", Map.of(
         "participants", List.of(Map.of("role", "YOUTH", "name", "Sara"), Map.of("role", "PARENT", "name", "Mor"),

@@ -46,7 +46,8 @@ class ChooseStepHandler implements TaskHandler<ChooseStepHandler.Input>, TaskFor
       @Future(message = "{problem.afterToday}") LocalDate plannedEnd,
       @NotBlank(message = "{problem.staircase.nextStepDownKey.required}")
       String nextStepDownKey,
-      @Size(max = 4000, message = "{problem.tooLong}") String justification) {
+      @Size(max = 4000, message = "{problem.tooLong}") String justification,
+      @Size(max = 2000, message = "{problem.tooLong}") String childNotHeardReason) {
   }
 
   private final StaircaseService staircase;
@@ -78,7 +79,8 @@ class ChooseStepHandler implements TaskHandler<ChooseStepHandler.Input>, TaskFor
 
   @Override
   public List<String> fieldOrder() {
-    return List.of("stepKey", "justification", "description", "plannedEnd", "nextStepDownKey");
+    return List.of("stepKey", "justification", "description", "plannedEnd", "nextStepDownKey",
+        "childNotHeardReason");
   }
 
   /** The recommended step, and the step below it as the planned next step down. */
@@ -86,7 +88,7 @@ class ChooseStepHandler implements TaskHandler<ChooseStepHandler.Input>, TaskFor
   public Input prefill(FormContext form) {
     return recommendation(form.context()).map(r -> new Input(r.key(), null, null, staircase.steps().stream()
         .filter(s -> s.position() == r.position() - 1).map(Step::key).findFirst().orElse(Staircase.ORDINARY_LIFE),
-        null)).orElse(null);
+        null, null)).orElse(null);
   }
 
   @Override
@@ -102,8 +104,9 @@ class ChooseStepHandler implements TaskHandler<ChooseStepHandler.Input>, TaskFor
   }
 
   /**
-   * The step policy: the step is on the staircase, the next step down lies below it, and a step higher than
-   * recommended is justified.
+   * The step policy: the step is on the staircase, the next step down lies below it, a step higher than recommended
+   * is justified, and a choice made without a conversation with the child on the case says why (Barnets Lov § 19
+   * and § 127: the child is heard before a decision).
    */
   @Override
   public List<Problem> problems(TaskContext context, Input in) {
@@ -120,6 +123,10 @@ class ChooseStepHandler implements TaskHandler<ChooseStepHandler.Input>, TaskFor
           .ifPresent(r -> errors.add(Problem.of("justification", "problem.staircase.higherThanRecommended",
               chosen.key(), chosen.position(), r.key(), r.position())));
     }
+    if ((in.childNotHeardReason() == null || in.childNotHeardReason().isBlank())
+        && !journal.hasChildConversation(context.caseId())) {
+      errors.add(Problem.of("childNotHeardReason", "problem.staircase.childNotHeard"));
+    }
     return errors;
   }
 
@@ -135,7 +142,7 @@ class ChooseStepHandler implements TaskHandler<ChooseStepHandler.Input>, TaskFor
     Long replaces = reason == SelectionReason.STEP_CHANGE ? context.longVariable(REPLACES_INTERVENTION_ID) : null;
     InterventionView decided = staircase.decide(new StepDecision(context.caseId(), chosen.key(), in.description().trim(),
         in.plannedEnd(), in.nextStepDownKey(), in.justification(), recommended.map(Step::key).orElse(null), reason,
-        replaces, context.user()));
+        replaces, context.user(), journal.hasChildConversation(context.caseId()) ? null : in.childNotHeardReason()));
     Map<String, Object> vars = new LinkedHashMap<>();
     vars.put(INTERVENTION_ID, decided.id());
     vars.put(PLACEMENT_STEP, decided.placement());

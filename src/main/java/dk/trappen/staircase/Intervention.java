@@ -43,6 +43,10 @@ public class Intervention {
   private Instant rejectedAt;
   private String rejectedBy;
   private String approvalNote;
+  /** Why the step was chosen without a conversation with the child on the case; null when one was held. */
+  private String childNotHeardReason;
+  /** Why the placement was approved without a conversation with the child on the case; null when one was held. */
+  private String approvalChildNotHeardReason;
   private Instant startedAt;
   private LocalDate plannedEnd;
   private String nextStepDownKey;

@@ -136,20 +136,26 @@ public class StaircaseService {
     i.setPlannedEnd(d.plannedEnd());
     i.setNextStepDownKey(d.nextStepDownKey());
     i.setReplacesId(replaces);
+    i.setChildNotHeardReason(blankToNull(d.childNotHeardReason()));
     return InterventionView.of(interventions.save(i));
   }
 
-  /** The team leader's decision on a placement: approved (it starts next) or rejected (another step is chosen). */
+  /**
+   * The team leader's decision on a placement: approved (it starts next) or rejected (another step is chosen).
+   * {@code childNotHeardReason}: why it is approved without a conversation with the child (null when one was held).
+   */
   @Transactional
-  public InterventionView review(long interventionId, boolean approved, String note, String user) {
+  public InterventionView review(long interventionId, boolean approved, String note, String childNotHeardReason,
+      String user) {
     Intervention i = entity(interventionId);
     if (i.getStatus() != InterventionStatus.AWAITING_APPROVAL) {
       throw InvalidInputException.conflict("approved", "problem.staircase.notAwaitingApproval", interventionId,
           i.getStatus());
     }
     Instant now = clock.instant();
-    i.setApprovalNote(note == null || note.isBlank() ? null : note.trim());
+    i.setApprovalNote(blankToNull(note));
     if (approved) {
+      i.setApprovalChildNotHeardReason(blankToNull(childNotHeardReason));
       i.setStatus(InterventionStatus.DECIDED);
       i.setApprovedAt(now);
       i.setApprovedBy(user);
@@ -159,6 +165,10 @@ public class StaircaseService {
       i.setRejectedBy(user);
     }
     return InterventionView.of(i);
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.trim();
   }
 
   /**

@@ -116,10 +116,24 @@ class CaseJourneyApiTest extends ApiTestSupport {
     assertThat(tooHigh.body().path("errors").has("justification")).isTrue();
     assertThat(taskId("karen", caseNumber, "choose-step")).isEqualTo(chooseId);
 
-    Instant decided = now();
-    assertThat(postJson("karen", "/api/tasks/" + chooseId + "/complete", Map.of(
+    // no conversation with the child in the journal: the choice must say why the child was not heard
+    Map<String, Object> preventive = Map.of(
         "stepKey", "PREVENTIVE", "description", "Familierådgivning.", "plannedEnd", "2027-12-31",
-        "nextStepDownKey", "EARLY_HELP")).status()).isEqualTo(204);
+        "nextStepDownKey", "EARLY_HELP");
+    assertThat(choose.body().path("details").path("childConversationHeld").asBoolean()).isFalse();
+    Response unheard = postJson("karen", "/api/tasks/" + chooseId + "/complete", preventive);
+    assertThat(unheard.status()).isEqualTo(400);
+    assertThat(unheard.body().path("errors").has("childNotHeardReason")).isTrue();
+    assertThat(taskId("karen", caseNumber, "choose-step")).isEqualTo(chooseId);
+    // karen holds the conversation with the child and writes it in the journal: then the choice needs no reason
+    assertThat(postJson("karen", "/api/cases/" + caseNumber + "/journal", Map.of("kind", "CHILD_CONVERSATION",
+        "happenedAt", now().minusSeconds(3600).toString(), "text", "Samtale med barnet om hjælpen derhjemme."))
+        .status()).isEqualTo(201);
+    assertThat(getJson("karen", "/api/tasks/" + chooseId).body().path("details").path("childConversationHeld")
+        .asBoolean()).isTrue();
+
+    Instant decided = now();
+    assertThat(postJson("karen", "/api/tasks/" + chooseId + "/complete", preventive).status()).isEqualTo(204);
 
     JsonNode theCase = getJson("karen", "/api/cases/" + caseNumber).body();
     assertThat(theCase.path("runningInterventions").toString()).contains("PREVENTIVE");

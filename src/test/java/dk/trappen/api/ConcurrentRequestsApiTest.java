@@ -182,7 +182,7 @@ class ConcurrentRequestsApiTest extends ApiTestSupport {
     assertThat(complete("karen", caseNumber, "investigation", investigation("Karen")).status()).isEqualTo(204);
     assertThat(complete("karen", caseNumber, "choose-step", Map.of("stepKey", "PREVENTIVE",
         "description", "Familierådgivning hver 14. dag.", "plannedEnd", "2027-12-31",
-        "nextStepDownKey", "EARLY_HELP")).status()).isEqualTo(204);
+        "nextStepDownKey", "EARLY_HELP", "childNotHeardReason", "Barnet er for lille til en samtale.")).status()).isEqualTo(204);
     fireDueJobs();
     return caseNumber;
   }

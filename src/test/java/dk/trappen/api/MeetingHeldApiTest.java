@@ -94,7 +94,7 @@ class MeetingHeldApiTest extends ApiTestSupport {
         "outcome", "INTERVENTION")).status()).isEqualTo(204);
     assertThat(complete("karen", caseNumber, "choose-step", Map.of(
         "stepKey", "PREVENTIVE", "description", "Familierådgivning.", "plannedEnd", "2028-12-31",
-        "nextStepDownKey", "EARLY_HELP")).status()).isEqualTo(204);
+        "nextStepDownKey", "EARLY_HELP", "childNotHeardReason", "Barnet er for lille til en samtale.")).status()).isEqualTo(204);
     return caseNumber;
   }
 

@@ -325,7 +325,8 @@ class BadInputTest {
           .put("riskLevel", "MODERATE").put("safeAtHome", true).put("kinOrNetworkPossible", false)
           .put("youthWish", "STAY_HOME").put("outcome", "INTERVENTION");
       case "choose-step" -> j.put("stepKey", "PREVENTIVE").put("description", "Familierådgivning.")
-          .put("plannedEnd", "2027-12-31").put("nextStepDownKey", "EARLY_HELP").put("justification", "Begrundet.");
+          .put("plannedEnd", "2027-12-31").put("nextStepDownKey", "EARLY_HELP").put("justification", "Begrundet.")
+          .put("childNotHeardReason", "Barnet er for lille til en samtale.");
       case "action-plan" -> {
         j.put("youthOwnWords", "Jeg vil i skole hver dag.");
         ObjectNode goal = j.putArray("goals").addObject().put("title", "Fremmøde").put("successCriterion", "90 %")
@@ -426,7 +427,7 @@ class BadInputTest {
     String caseNumber = caseChoosingStep();
     complete(caseNumber, "Task_ChooseStep", "karen", Map.of("stepKey", "PREVENTIVE",
         "description", "Familierådgivning hver 14. dag.", "plannedEnd", "2027-12-31", "nextStepDownKey",
-        "EARLY_HELP"));
+        "EARLY_HELP", "childNotHeardReason", "Barnet er for lille til en samtale."));
     ClockUtil.setCurrentTime(Date.from(NOW));
     return caseNumber;
   }

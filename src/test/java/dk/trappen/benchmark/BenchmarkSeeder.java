@@ -310,9 +310,10 @@ final class BenchmarkSeeder {
           "description", "Indsats efter undersøgelsen; opfølgning på netværksmøder.",
           "plannedEnd", today.plusDays(365).toString(),
           "nextStepDownKey", cohort.placement() ? "HOME_BASED" : STEPS_DOWN[variant],
-          "justification", "Valgt efter undersøgelsens fund og barnets og familiens ønsker."), true);
+          "justification", "Valgt efter undersøgelsens fund og barnets og familiens ønsker.",
+          "childNotHeardReason", "Barnets ønsker er hørt på hjemmebesøget under undersøgelsen."), true);
       case APPROVE -> complete(caseNumber, "Task_ApprovePlacement", member(leader(teamIndex(i))),
-          Map.of("approved", true, "note", "Godkendt."), true);
+          Map.of("approved", true, "note", "Godkendt.", "childNotHeardReason", "Se valget af trin."), true);
       case PLAN -> complete(caseNumber, "Task_WriteActionPlan", worker, Map.of(
           "youthOwnWords", "Jeg vil gerne i skole hver dag og have en ven.",
           "goals", List.of(Map.of("title", "Stabilt skolefremmøde", "successCriterion", "Fremmøde over 90 %",

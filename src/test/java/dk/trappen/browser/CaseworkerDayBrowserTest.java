@@ -91,6 +91,7 @@ class CaseworkerDayBrowserTest extends BrowserTestSupport {
     field("description").sendKeys("Familierådgivning hver 14. dag og en kontaktperson.");
     setValue(field("plannedEnd"), today().plusMonths(6).toString());
     new Select(field("nextStepDownKey")).selectByValue("EARLY_HELP");
+    field("childNotHeardReason").sendKeys("Samtalen holdes på hjemmebesøget i næste uge; familien ønsker hjælpen nu.");
     submitForm();
 
     open("/cases/" + caseNumber);

@@ -74,7 +74,7 @@ class NetworkMeetingHandlerTest {
   private static InterventionView running(long id, String stepKey, int position) {
     return new InterventionView(id, CASE, stepKey, stepKey, position, false, "d", InterventionStatus.RUNNING, false,
         null, null, HELD, "karen", null, null, null, null, null, HELD, LocalDate.of(2027, 12, 31), "EARLY_HELP",
-        null, null, null);
+        null, null, null, null, null);
   }
 
   private static TaskContext context() {

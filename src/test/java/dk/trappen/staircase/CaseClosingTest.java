@@ -77,6 +77,6 @@ class CaseClosingTest {
 
   private long decide(long caseId, String stepKey) {
     return staircase.decide(new StepDecision(caseId, stepKey, "Indsats.", LocalDate.now(clock).plusMonths(6), null,
-        null, null, SelectionReason.INITIAL, null, "karen")).id();
+        null, null, SelectionReason.INITIAL, null, "karen", null)).id();
   }
 }

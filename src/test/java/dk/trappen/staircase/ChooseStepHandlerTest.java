@@ -38,6 +38,8 @@ class ChooseStepHandlerTest {
   private InterventionRepository repository;
   private ChooseStepHandler handler;
 
+  private dk.trappen.journal.JournalService journal;
+
   @BeforeEach
   void setUp() {
     repository = mock(InterventionRepository.class);
@@ -50,8 +52,10 @@ class ChooseStepHandlerTest {
     Clock clock = Clock.fixed(NOW, ZoneId.of("Europe/Copenhagen"));
     StaircaseService service = new StaircaseService(repository, new Staircase(StaircaseValidationTest.national()),
         clock);
+    journal = mock(dk.trappen.journal.JournalService.class);
+    when(journal.hasChildConversation(7L)).thenReturn(true);
     handler = new ChooseStepHandler(service, new StepLabels(service, new org.springframework.context.support.StaticMessageSource()),
-        mock(dk.trappen.parties.PartiesService.class), mock(dk.trappen.journal.JournalService.class));
+        mock(dk.trappen.parties.PartiesService.class), journal);
   }
 
   private static TaskContext context(Map<String, Object> variables) {
@@ -68,7 +72,23 @@ class ChooseStepHandlerTest {
 
   private static ChooseStepHandler.Input input(String step, String nextDown, String justification) {
     return new ChooseStepHandler.Input(step, "Familiebehandling to gange om ugen.", LocalDate.of(2027, 12, 31),
-        nextDown, justification);
+        nextDown, justification, null);
+  }
+
+  @Test
+  @DisplayName("with no conversation with the child in the journal, the choice is refused until it says why the child "
+      + "was not heard, and the reason is kept with the decision")
+  void childNotHeardNeedsAReason() {
+    when(journal.hasChildConversation(7L)).thenReturn(false);
+    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+        () -> handler.complete(context(recommendedCategory("PREVENTIVE")), input("PREVENTIVE", "EARLY_HELP", null)));
+    assertThat(e.fieldErrors()).containsOnlyKeys("childNotHeardReason");
+
+    handler.complete(context(recommendedCategory("PREVENTIVE")), new ChooseStepHandler.Input("PREVENTIVE",
+        "Familierådgivning.", LocalDate.of(2027, 12, 31), "EARLY_HELP", null, "Barnet er to år."));
+    org.mockito.ArgumentCaptor<Intervention> saved = org.mockito.ArgumentCaptor.forClass(Intervention.class);
+    org.mockito.Mockito.verify(repository).save(saved.capture());
+    assertThat(saved.getValue().getChildNotHeardReason()).isEqualTo("Barnet er to år.");
   }
 
   @Test
@@ -175,6 +195,6 @@ class ChooseStepHandlerTest {
     assertThat(details).containsEntry("recommendedStepKey", "PREVENTIVE")
         .containsEntry("recommendedStepName", "Forebyggende indsatser");
     assertThat((List<?>) details.get("steps")).hasSize(6);
-    assertThat(details).containsEntry("childConversationHeld", false).containsEntry("custodyConsents", List.of());
+    assertThat(details).containsEntry("childConversationHeld", true).containsEntry("custodyConsents", List.of());
   }
 }

@@ -1,13 +1,17 @@
 package dk.trappen.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import dk.trappen.common.InvalidInputException;
 import dk.trappen.meetings.ConcernSource;
 import dk.trappen.meetings.MeetingsService;
 import dk.trappen.meetings.NewConcern;
+import dk.trappen.org.StaffMember;
+import dk.trappen.staircase.StaircaseService;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +45,8 @@ class TaskFormPageTest extends TaskFormTestSupport {
   private MessageSource messages;
   @Autowired
   private MeetingsService meetings;
+  @Autowired
+  private StaircaseService staircase;
 
   // ---- every kind renders ------------------------------------------------------------------------------------------
 
@@ -102,11 +108,40 @@ class TaskFormPageTest extends TaskFormTestSupport {
     String caseNumber = caseChoosingStep(child("Eik"));
     complete(caseNumber, "Task_ChooseStep", "karen", Map.of("stepKey", "FOSTER_FAMILY",
         "description", "Plejefamilie i nærområdet.", "plannedEnd", "2028-06-30", "nextStepDownKey", "HOME_BASED",
-        "justification", "Forældrene kan ikke drage omsorg for barnet."));
+        "justification", "Forældrene kan ikke drage omsorg for barnet.", "childNotHeardReason", "Barnet er for lille til en samtale."));
     Document page = assertFormRenders("birgitte", task(caseNumber, "Task_ApprovePlacement"));
     assertThat(page.select(".panel").text()).contains("Plejefamilie i nærområdet.")
         .contains("Forældrene kan ikke drage omsorg for barnet.").contains("Trin 5");
     assertThat(page.select("input[type=radio][name=approved]")).hasSize(2);
+    // what the approval rests on: the custody holders' consent and the conversation with the child, missing here,
+    // with the caseworker's reason shown and the field for the team leader's own
+    assertThat(page.select("#step-consent").text()).contains("Der er ikke holdt en børnesamtale på sagen");
+    assertThat(page.select(".panel").text()).contains("Barnet er for lille til en samtale.");
+    assertThat(page.select("textarea[name=childNotHeardReason]")).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("a placement approved with no conversation with the child in the journal is refused until the team "
+      + "leader says why the child was not heard; a refusal needs no such reason")
+  void approvalWithoutChildConversationNeedsAReason() throws Exception {
+    String caseNumber = caseChoosingStep(child("Ulv"));
+    complete(caseNumber, "Task_ChooseStep", "karen", Map.of("stepKey", "FOSTER_FAMILY",
+        "description", "Plejefamilie i nærområdet.", "plannedEnd", "2028-06-30", "nextStepDownKey", "HOME_BASED",
+        "justification", "Forældrene kan ikke drage omsorg for barnet.", "childNotHeardReason", "Barnet er to år."));
+    TaskView approval = task(caseNumber, "Task_ApprovePlacement");
+    StaffMember birgitte = org.member("birgitte").orElseThrow();
+    InvalidInputException refused = catchThrowableOfType(InvalidInputException.class, () -> tasks.complete(
+        approval.id(), json.valueToTree(Map.of("approved", true)), birgitte));
+    assertThat(refused.fieldErrors()).containsOnlyKeys("childNotHeardReason");
+    assertThat(task(caseNumber, "Task_ApprovePlacement").id()).as("nothing changed").isEqualTo(approval.id());
+
+    tasks.complete(approval.id(), json.valueToTree(Map.of("approved", true,
+        "childNotHeardReason", "Barnet er to år; set i hjemmet.")), birgitte);
+    assertThat(openTask(caseNumber, "Task_ApprovePlacement")).isEmpty();
+    assertThat(staircase.interventions(cases.get(caseNumber).id())).anySatisfy(i -> {
+      assertThat(i.childNotHeardReason()).isEqualTo("Barnet er to år.");
+      assertThat(i.approvalChildNotHeardReason()).isEqualTo("Barnet er to år; set i hjemmet.");
+    });
   }
 
   @Test
@@ -283,7 +318,7 @@ class TaskFormPageTest extends TaskFormTestSupport {
     MvcResult refused = mvc.perform(post("/tasks/" + choose.id()).with(as("karen")).with(csrf())
         .param("stepKey", "HOME_BASED").param("justification", "")
         .param("description", "Familiebehandling to gange om ugen.").param("plannedEnd", "2027-12-31")
-        .param("nextStepDownKey", "PREVENTIVE")).andReturn();
+        .param("nextStepDownKey", "PREVENTIVE").param("childNotHeardReason", "Barnet er to år.")).andReturn();
     assertThat(refused.getResponse().getStatus()).isEqualTo(400);
     Document page = html(refused);
     Element justification = page.selectFirst("textarea[name=justification]");
@@ -300,7 +335,7 @@ class TaskFormPageTest extends TaskFormTestSupport {
     MvcResult accepted = mvc.perform(post("/tasks/" + choose.id()).with(as("karen")).with(csrf())
         .param("stepKey", "HOME_BASED").param("justification", "Forebyggende rådgivning er prøvet uden effekt.")
         .param("description", "Familiebehandling to gange om ugen.").param("plannedEnd", "2027-12-31")
-        .param("nextStepDownKey", "PREVENTIVE")).andReturn();
+        .param("nextStepDownKey", "PREVENTIVE").param("childNotHeardReason", "Barnet er to år.")).andReturn();
     assertThat(accepted.getResponse().getStatus()).isEqualTo(302);
     assertThat(openTask(caseNumber, "Task_WriteActionPlan")).isPresent();
   }
@@ -324,7 +359,7 @@ class TaskFormPageTest extends TaskFormTestSupport {
     Document refused = html(mvc.perform(post("/tasks/" + choose.id()).with(as("karen")).with(csrf())
         .param("stepKey", "INSTITUTION").param("nextStepDownKey", "FOSTER_FAMILY")).andReturn());
     assertThat(refused.select(".error-summary a").eachAttr("href"))
-        .containsExactly("#f-justification", "#f-description", "#f-plannedEnd");
+        .containsExactly("#f-justification", "#f-description", "#f-plannedEnd", "#f-childNotHeardReason");
   }
 
   @Test

@@ -110,7 +110,7 @@ public final class JourneySeeder {
         "outcome", "INTERVENTION"));
     complete(caseNumber, "Task_ChooseStep", worker, Map.of("stepKey", "PREVENTIVE",
         "description", "Familierådgivning hver 14. dag.", "plannedEnd", today.plusDays(365).toString(),
-        "nextStepDownKey", "EARLY_HELP"));
+        "nextStepDownKey", "EARLY_HELP", "childNotHeardReason", "Barnet er for lille til en samtale."));
     return caseNumber;
   }
 

@@ -117,7 +117,8 @@ abstract class PageTestSupport {
         "outcome", "INTERVENTION"));
     later(24);
     complete(caseNumber, "Task_ChooseStep", "karen", Map.of("stepKey", "PREVENTIVE",
-        "description", "Familierådgivning hver 14. dag.", "plannedEnd", "2027-12-31", "nextStepDownKey", "EARLY_HELP"));
+        "description", "Familierådgivning hver 14. dag.", "plannedEnd", "2027-12-31", "nextStepDownKey", "EARLY_HELP",
+        "childNotHeardReason", "Barnet er for lille til en samtale."));
     later(1);
     return caseNumber;
   }
