@@ -130,7 +130,7 @@ class NationalScaleBenchmark {
   private int burst;
   private TestPostgres postgres;
 
-  private enum Db {
+  enum Db {
     H2("H2"), POSTGRES("PostgreSQL");
 
     final String label;
@@ -337,6 +337,11 @@ class NationalScaleBenchmark {
         ratio(overviewRatio) + verdict(overviewRatio, 3, false), "<= 3", times(overview), times(lateSql));
     report.row(db.label, sz, "DeadlineRegister.atRiskOrOverdue p95 vs raw SQL",
         ratio(registerRatio) + verdict(registerRatio, 3, false), "<= 3", times(register), times(lateSql));
+
+    // the case search, next to the task list
+    CaseSearchMeasures.measure(app, report, db.label, sz, caseworker,
+        org.member(BenchmarkSeeder.INTAKE_USER).orElseThrow(), CaseSearchMeasures.probe(app, caseworker),
+        NationalScaleBenchmark::sample);
     return new SizeFigures(p(service, 95), p(sql, 95), p(late, 95), p(lateSql, 95));
   }
 
@@ -693,7 +698,7 @@ class NationalScaleBenchmark {
 
   // ------------------------------------------------------------------ plumbing
 
-  private String h2Url(String name) throws IOException {
+  static String h2Url(String name) throws IOException {
     try (Stream<Path> files = Files.list(DIR)) {
       for (Path f : files.filter(p -> p.getFileName().toString().startsWith("h2-" + name + ".")).toList()) {
         Files.delete(f);
@@ -704,7 +709,7 @@ class NationalScaleBenchmark {
   }
 
   /** The application in this JVM without a job executor (seeding, reads, intake). */
-  private ConfigurableApplicationContext open(Db db, String url, String node) {
+  static ConfigurableApplicationContext open(Db db, String url, String node) {
     List<String> args = new ArrayList<>(List.of(
         "--spring.profiles.active=" + (db == Db.H2 ? "bench" : "postgres"),
         "--spring.datasource.url=" + url,
@@ -784,7 +789,7 @@ class NationalScaleBenchmark {
     }
   }
 
-  private static long[] sample(Supplier<?> op) {
+  static long[] sample(Supplier<?> op) {
     // at least WARMUP calls and two seconds, so that the JIT has compiled the path being measured
     long warmUntil = System.nanoTime() + 2_000_000_000L;
     for (int i = 0; i < WARMUP || System.nanoTime() < warmUntil; i++) {
@@ -800,11 +805,11 @@ class NationalScaleBenchmark {
     return nanos;
   }
 
-  private static double p(long[] sorted, int percentile) {
+  static double p(long[] sorted, int percentile) {
     return sorted[(int) Math.ceil(percentile / 100.0 * sorted.length) - 1];
   }
 
-  private static String times(long[] sorted) {
+  static String times(long[] sorted) {
     return "p95 " + ms(p(sorted, 95)) + ", p50 " + ms(p(sorted, 50));
   }
 
