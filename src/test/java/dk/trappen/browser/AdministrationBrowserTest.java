@@ -179,9 +179,4 @@ class AdministrationBrowserTest extends BrowserTestSupport {
   private String activeId() {
     return driver.switchTo().activeElement().getAttribute("id");
   }
-
-  private int scrollWidth() {
-    return ((Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth"))
-        .intValue();
-  }
 }

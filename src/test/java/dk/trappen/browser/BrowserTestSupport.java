@@ -104,6 +104,25 @@ abstract class BrowserTestSupport {
     return driver.findElement(By.id(id));
   }
 
+  /** The page's width: more than the window's when something scrolls the page sideways. */
+  int scrollWidth() {
+    return ((Number) ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript("return document.documentElement.scrollWidth")).intValue();
+  }
+
+  /** The outermost elements that reach past the screen's right edge, outside a scroll region of their own. */
+  @SuppressWarnings("unchecked")
+  List<String> widerThanScreen() {
+    return (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+        const width = document.documentElement.clientWidth;
+        return [...document.querySelectorAll('body *')]
+          .filter(e => e.getBoundingClientRect().right > width + 0.5 && !e.closest('.table-scroll')
+              && !(e.parentElement && e.parentElement.getBoundingClientRect().right > width + 0.5))
+          .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : '')
+              + ' (' + Math.round(e.getBoundingClientRect().right) + ' px)');
+        """);
+  }
+
   String pageText() {
     return driver.findElement(By.tagName("body")).getText();
   }

@@ -55,6 +55,60 @@ class DemoPagesBrowserTest extends BrowserTestSupport {
 
   private final java.util.Set<String> kindsSeen = new java.util.TreeSet<>();
 
+  /** Pages that scrolled sideways at 320 px, with the elements that reached past the screen. */
+  private final java.util.List<String> tooWide = new java.util.ArrayList<>();
+
+  /** Opens a page at the current window size and records it when the page scrolls sideways. */
+  private void reflows(String path) {
+    open(path);
+    if (scrollWidth() > 320) {
+      tooWide.add(path + ": " + widerThanScreen());
+    }
+  }
+
+  @Test
+  @DisplayName("every page of the demo reflows at 320 px: intake, the case lists and case pages, every task form of "
+      + "every user, the oversight, the administration, sign-in and the error page; nothing scrolls sideways but a "
+      + "table within its own region (WCAG 1.4.10)")
+  void everyPageReflowsAt320Pixels() {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(320, 800));
+    java.util.Set<String> cases = new java.util.TreeSet<>();
+    for (String user : new String[] {"ida", "karen", "lars", "mette", "anders", "sofie", "birgitte"}) {
+      signIn(user);
+      reflows("/tasks");
+      java.util.List<String> links = driver.findElements(By.cssSelector("main a[href*='/tasks/'], "
+              + "main a[href*='/cases/']")).stream().map(a -> a.getAttribute("href").replace(url(""), ""))
+          .distinct().toList();
+      for (String link : links) {
+        reflows(link);
+        if (link.startsWith("/cases/")) {
+          cases.add(link);
+        }
+      }
+      reflows("/cases");
+      if (user.equals("ida")) {
+        reflows("/intake");
+      }
+      if (user.equals("birgitte")) {
+        reflows("/oversight");
+      }
+    }
+    signIn("anne");
+    reflows("/oversight");
+    signIn("admin");
+    for (String page : new String[] {"/admin/users", "/admin/teams", "/admin/rules", "/admin/clock",
+        "/admin/users/new"}) {
+      reflows(page);
+    }
+    driver.manage().deleteAllCookies();
+    reflows("/login");
+    reflows("/no-such-page");
+    System.out.println("Pages checked at 320 px: " + pagesScanned + " (cases " + cases + ")");
+    assertThat(cases).as("case pages reached").isNotEmpty();
+    assertThat(tooWide).as("pages that scroll sideways at 320 px").isEmpty();
+    assertNoAccessibilityViolations();
+  }
+
   @Test
   @DisplayName("every page of the demo renders in Danish and English without accessibility violations")
   void everyPageIsAccessibleInBothLanguages() {

@@ -147,22 +147,4 @@ class HeadOfDepartmentBrowserTest extends BrowserTestSupport {
         "input[type=checkbox], form[action$='/reassign-tasks'], form[action$='/reassign-cases'], select#assignee, "
             + "select#caseworker"))).as("a head reassigns nothing").isEmpty();
   }
-
-  /** The outermost elements that reach past the screen's right edge, outside a scroll region of their own. */
-  @SuppressWarnings("unchecked")
-  private List<String> widerThanScreen() {
-    return (List<String>) ((JavascriptExecutor) driver).executeScript("""
-        const width = document.documentElement.clientWidth;
-        return [...document.querySelectorAll('body *')]
-          .filter(e => e.getBoundingClientRect().right > width + 0.5 && !e.closest('.table-scroll')
-              && !(e.parentElement && e.parentElement.getBoundingClientRect().right > width + 0.5))
-          .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : '')
-              + ' (' + Math.round(e.getBoundingClientRect().right) + ' px)');
-        """);
-  }
-
-  private int scrollWidth() {
-    return ((Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth"))
-        .intValue();
-  }
 }
