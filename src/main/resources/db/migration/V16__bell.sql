@@ -15,9 +15,10 @@ create index ix_task_assignment_assignee on task_assignment (assignee, assigned_
 
 -- deadlines: the recipients of an escalation notice, one row each (outbox_message.recipients is a comma-separated
 -- list no index can answer "addressed to me" from). Written with the notice, in the escalation's transaction.
--- Notices queued before this migration have no rows: the bell does not show them.
+-- Notices queued before this migration have no rows: the bell does not show them. A notice deleted (a clean-up of
+-- sent notices) takes its recipients with it.
 create table outbox_recipient (
-    message_id bigint       not null references outbox_message (id),
+    message_id bigint       not null references outbox_message (id) on delete cascade,
     username   varchar(80)  not null,
     created_at timestamp with time zone not null,
     primary key (message_id, username)
