@@ -49,7 +49,7 @@ public class BellService {
 
   /** The bell as the page and the API show it. */
   public record Bell(
-      @Schema(description = "How many items are new") long newCount,
+      @Schema(description = "How many of the items listed are new") long newCount,
       @Schema(description = "Up to when the user has seen their bell; null: never", nullable = true)
       Instant seenUntil,
       @Schema(description = "The new items, newest first") List<BellItem> fresh,
@@ -92,7 +92,7 @@ public class BellService {
   Bell read(StaffMember me, String what) {
     Instant from = clock.instant().minus(WINDOW);
     Instant seenUntil = markers.seenUntil(me.username()).orElse(null);
-    Instant since = seenUntil == null || seenUntil.isBefore(from) ? from : seenUntil;
+    Instant since = after(seenUntil, from);
     List<BellItem> items = new ArrayList<>();
     Map<Long, String> cases = new LinkedHashMap<>();
     tasks.since(me.username(), from, MAX_ITEMS).forEach(t -> {
@@ -148,7 +148,10 @@ public class BellService {
 
   /** After when an item is new: the user's marker, or {@code from} when they have none or it is older. */
   private Instant since(String username, Instant from) {
-    Instant seenUntil = markers.seenUntil(username).orElse(null);
+    return after(markers.seenUntil(username).orElse(null), from);
+  }
+
+  private static Instant after(Instant seenUntil, Instant from) {
     return seenUntil == null || seenUntil.isBefore(from) ? from : seenUntil;
   }
 }
