@@ -33,14 +33,16 @@ class EscalationOutbox {
   private static final int MAX_BODY = 3800;
 
   private final OutboxRepository outbox;
+  private final OutboxRecipientRepository recipientRows;
   private final OrgService staff;
   private final MessageSource messages;
   private final NoticeProperties properties;
   private final DeadlineRules rules;
 
-  EscalationOutbox(OutboxRepository outbox, OrgService staff, MessageSource messages, NoticeProperties properties,
-      DeadlineRules rules) {
+  EscalationOutbox(OutboxRepository outbox, OutboxRecipientRepository recipientRows, OrgService staff,
+      MessageSource messages, NoticeProperties properties, DeadlineRules rules) {
     this.outbox = outbox;
+    this.recipientRows = recipientRows;
     this.staff = staff;
     this.messages = messages;
     this.properties = properties;
@@ -149,6 +151,8 @@ class EscalationOutbox {
     message.setBody(messages.getMessage(messagePrefix + ".body", args, locale));
     message.setCreatedAt(at);
     outbox.saveAndFlush(message);
+    // one row per recipient, for the bell's "addressed to me" (AddressedNotices)
+    recipients.stream().distinct().forEach(r -> recipientRows.save(new OutboxRecipient(message.getId(), r, at)));
   }
 
   private String kind(Deadline deadline, Locale locale) {

@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/oversight")
-@Tag(name = "Oversight", description = "The team leader's overdue and at-risk deadlines")
+@Tag(name = "Oversight", description = "The team leader's overdue and at-risk deadlines, team figures and cases "
+    + "without a caseworker")
 class OversightController {
 
   private final OversightService oversight;
@@ -52,8 +53,19 @@ class OversightController {
   @GetMapping("/teams")
   @Operation(summary = "The headline figures of each of the user's teams, side by side",
       description = "For a team leader or head of department: per team they belong to, its open cases, the open cases "
-          + "without a caseworker, and its overdue and at-risk deadlines now.")
+          + "without an active caseworker of the team (unassignedCases), and its overdue and at-risk deadlines now.")
   List<OversightService.TeamFigures> teams() {
     return oversight.sideBySide(currentUser.get().teams());
+  }
+
+  @GetMapping("/cases-without-caseworker")
+  @Operation(summary = "The team's open cases without an active caseworker of the team, by case number",
+      description = "A case nobody was given (caseworker null), or whose caseworker is deactivated or no longer a "
+          + "caseworker of the team (caseworker and caseworkerName say who it was): its new tasks stay with the "
+          + "team until the team leader gives the case to someone. team defaults to the user's first team; another "
+          + "team than the user's is a 400 problem detail naming team. The list is not paged: it is the team "
+          + "leader's to empty.")
+  List<OversightService.CaseWithoutCaseworker> casesWithoutCaseworker(@RequestParam(required = false) String team) {
+    return oversight.withoutCaseworker(currentUser.get(), team);
   }
 }

@@ -103,6 +103,7 @@ class OversightPageController {
     model.addAttribute("caseload", overview.caseload());
     model.addAttribute("orphaned", overview.orphaned());
     model.addAttribute("unassignedCases", overview.unassignedCases());
+    model.addAttribute("withoutCaseworker", overview.withoutCaseworker());
     List<StaffMember> caseworkers = org.caseworkers(team);
     model.addAttribute("caseworkers", caseworkers);
     Map<String, String> names = new LinkedHashMap<>();

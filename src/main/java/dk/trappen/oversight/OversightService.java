@@ -81,7 +81,18 @@ public class OversightService {
    */
   public record Overview(Page<LateRow> late, Map<String, List<LateRow>> byHolder,
                          Map<DeadlineKind, List<LateRow>> byKind, List<Caseload> caseload, Page<CaseRef> openCases,
-                         long unassignedCases, StaircaseFigures stairs, List<Orphaned> orphaned) {
+                         long unassignedCases, StaircaseFigures stairs, List<Orphaned> orphaned,
+                         List<CaseWithoutCaseworker> withoutCaseworker) {
+  }
+
+  /**
+   * An open case of the team without an active caseworker of the team: none was ever given ({@code caseworker}
+   * null), or its caseworker is deactivated or no longer a caseworker of the team ({@code caseworker} is who it was,
+   * {@code caseworkerName} their name). Its new tasks stay with the team (tasks.TaskRouting), so its team leader must
+   * give it to someone.
+   */
+  public record CaseWithoutCaseworker(String caseNumber, String childName, Instant awareAt, String caseworker,
+                                      String caseworkerName) {
   }
 
   /**
@@ -95,9 +106,35 @@ public class OversightService {
     List<CaseRef> open = cases.openCasesOfTeam(teamCode);
     List<LateRow> late = late(teamCode, only);
     Page<LateRow> lateShown = late(teamCode, only, latePage);
+    List<CaseWithoutCaseworker> without = withoutCaseworker(teamCode, open);
     return new Overview(lateShown, byHolder(lateShown.getContent()), byKind(late), caseload(teamCode, late, open),
-        cases.openCasesOfTeam(teamCode, casesPage), open.stream().filter(c -> c.caseworker() == null).count(),
-        staircase(open), orphaned(teamCode, open));
+        cases.openCasesOfTeam(teamCode, casesPage), without.size(), staircase(open), orphaned(teamCode, open),
+        without);
+  }
+
+  /**
+   * The team's open cases without an active caseworker of the team (see {@link CaseWithoutCaseworker}), by case
+   * number, for a team leader or head of {@code team} (their first team when null or empty; another team is refused
+   * naming {@code team}).
+   */
+  public List<CaseWithoutCaseworker> withoutCaseworker(StaffMember leader, String team) {
+    String teamCode = teamOf(leader, team);
+    return withoutCaseworker(teamCode, cases.openCasesOfTeam(teamCode));
+  }
+
+  private List<CaseWithoutCaseworker> withoutCaseworker(String teamCode, List<CaseRef> open) {
+    java.util.Set<String> active = org.caseworkers(teamCode).stream().map(StaffMember::username)
+        .collect(Collectors.toSet());
+    List<CaseRef> without = open.stream().filter(c -> c.caseworker() == null || !active.contains(c.caseworker()))
+        .toList();
+    if (without.isEmpty()) {
+      return List.of();
+    }
+    Map<String, String> names = new HashMap<>();
+    org.formerMembers(teamCode).forEach(m -> names.put(m.username(), m.displayName()));
+    return without.stream().map(c -> new CaseWithoutCaseworker(c.caseNumber(), c.childName(), c.awareAt(),
+        c.caseworker(), c.caseworker() == null ? null : names.computeIfAbsent(c.caseworker(),
+            u -> org.member(u).map(StaffMember::displayName).orElse(u)))).toList();
   }
 
   /** The team's deactivated members who still hold open cases or tasks. */
@@ -135,7 +172,10 @@ public class OversightService {
     return teamCode;
   }
 
-  /** One team's headline figures, for the side-by-side view of a leader or head over several teams. */
+  /**
+   * One team's headline figures, for the side-by-side view of a leader or head over several teams;
+   * {@code unassignedCases} counts the open cases without an active caseworker of the team.
+   */
   public record TeamFigures(String code, String name, long openCases, long unassignedCases, long overdue,
                             long atRisk) {
   }
@@ -148,8 +188,7 @@ public class OversightService {
     List<TeamFigures> figures = new ArrayList<>();
     for (String t : teamCodes) {
       List<CaseRef> open = cases.openCasesOfTeam(t);
-      figures.add(new TeamFigures(t, names.getOrDefault(t, t), open.size(),
-          open.stream().filter(c -> c.caseworker() == null).count(),
+      figures.add(new TeamFigures(t, names.getOrDefault(t, t), open.size(), withoutCaseworker(t, open).size(),
           deadlines.atRiskOrOverdue(List.of(t), DeadlineState.OVERDUE, count).getTotalElements(),
           deadlines.atRiskOrOverdue(List.of(t), DeadlineState.AT_RISK, count).getTotalElements()));
     }

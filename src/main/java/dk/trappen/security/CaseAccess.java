@@ -129,6 +129,19 @@ public class CaseAccess {
     }
   }
 
+  /**
+   * Records a list of the user's own work that names cases (the bell: tasks assigned to them, notices addressed to
+   * them): one {@link AuditAction#READ} row per case shown (caseId -> caseNumber), in one transaction; a list that
+   * shows no case is one row without a case. The caller lists only cases the user may see.
+   */
+  public void recordList(StaffMember user, java.util.Map<Long, String> shown, String what) {
+    if (shown.isEmpty()) {
+      audit.recordWithoutCase(user.username(), user.role().name(), AuditAction.READ, what, null);
+    } else {
+      audit.recordEach(user.username(), user.role().name(), shown, AuditAction.READ, what);
+    }
+  }
+
   /** Records an export by the signed-in user that holds no case (the team's figures). */
   public void recordExportWithoutCases(String what) {
     StaffMember user = currentUser.get();

@@ -119,6 +119,8 @@ class SecurityConfiguration {
             .requestMatchers(paths("/api/reassignments/**")).hasRole("TEAM_LEADER")
             .requestMatchers(paths("/api/oversight/**", "/api/cases/*/audit")).hasAnyRole("TEAM_LEADER", "HEAD")
             .requestMatchers(paths("/api/admin/**")).hasRole("ADMIN")
+            // the bell: everyone's own news but the administrator's, who reads no case content
+            .requestMatchers(paths("/api/me/**")).hasAnyRole("INTAKE", "CASEWORKER", "TEAM_LEADER", "HEAD")
             // a head of department reads the cases of their teams and changes nothing
             .requestMatchers(PATH.matcher(HttpMethod.GET, "/api/cases/**")).hasAnyRole("CASEWORKER", "TEAM_LEADER",
                 "HEAD", "INTAKE")
@@ -207,6 +209,7 @@ class SecurityConfiguration {
             .hasRole("ADMIN")
             .requestMatchers(paths("/admin/**")).hasRole("ADMIN")
             .requestMatchers(paths("/oversight/**")).hasAnyRole("TEAM_LEADER", "HEAD")
+            .requestMatchers(paths("/bell", "/bell/**")).hasAnyRole("INTAKE", "CASEWORKER", "TEAM_LEADER", "HEAD")
             .requestMatchers(PATH.matcher(HttpMethod.GET, "/cases/**")).hasAnyRole("INTAKE", "CASEWORKER",
                 "TEAM_LEADER", "HEAD")
             // case work, as on the API: the administrator runs the system and sees no case data

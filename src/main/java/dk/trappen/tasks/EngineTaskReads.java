@@ -177,6 +177,34 @@ class EngineTaskReads {
     return with(tasks.createNativeTaskQuery().sql(sql), params).list();
   }
 
+  /** The assignment times of tasks ({@link TaskAssignment}), joined on the task's id and its current assignee. */
+  private static final String ASSIGNMENT_TABLE = "task_assignment";
+
+  /**
+   * How many active tasks {@code user} holds that became theirs after {@code since}: the range of the assignment
+   * table's index (assignee, assigned_at), each row checked against the engine's task by its primary key and
+   * assignee, so that a row the engine no longer agrees with is never counted.
+   */
+  long countAssignedSince(String user, java.time.Instant since) {
+    Map<String, Object> params = new HashMap<>();
+    return with(tasks.createNativeTaskQuery().sql("select count(*) " + fromAssigned(user, since, params)), params)
+        .count();
+  }
+
+  /** The active tasks {@code user} holds that became theirs after {@code since}, newest first, at most {@code max}. */
+  List<Task> assignedSince(String user, java.time.Instant since, int max) {
+    Map<String, Object> params = new HashMap<>();
+    String sql = "select T.* " + fromAssigned(user, since, params) + " order by A.assigned_at desc, T.ID_";
+    return with(tasks.createNativeTaskQuery().sql(sql), params).listPage(0, max);
+  }
+
+  private String fromAssigned(String user, java.time.Instant since, Map<String, Object> params) {
+    params.put("user", user);
+    params.put("since", java.util.Date.from(since));
+    return "from " + ASSIGNMENT_TABLE + " A join " + taskTable + " T on T.ID_ = A.task_id and T.ASSIGNEE_ = A.assignee"
+        + " where A.assignee = #{user} and A.assigned_at > #{since} and T.SUSPENSION_STATE_ = 1";
+  }
+
   /** The business key (the case number) of each of these process instances, by instance id. */
   Map<String, String> businessKeys(Collection<String> processInstanceIds) {
     Map<String, String> keys = new HashMap<>();

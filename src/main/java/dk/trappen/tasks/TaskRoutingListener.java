@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,6 +16,9 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskRoutingListener {
 
+  /** Before the other task listeners: they see the task with the holder it was routed to. */
+  static final int ORDER = 0;
+
   private final TaskRouting routing;
 
   TaskRoutingListener(TaskRouting routing) {
@@ -22,6 +26,7 @@ class TaskRoutingListener {
   }
 
   @EventListener
+  @Order(ORDER)
   public void onTaskEvent(DelegateTask task) {
     if (!TaskListener.EVENTNAME_CREATE.equals(task.getEventName()) || task.getAssignee() != null) {
       return;

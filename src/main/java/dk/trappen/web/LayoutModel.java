@@ -1,6 +1,8 @@
 package dk.trappen.web;
 
+import dk.trappen.bell.BellService;
 import dk.trappen.org.OrgService;
+import dk.trappen.org.Role;
 import dk.trappen.org.StaffMember;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -15,7 +17,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 /**
  * Puts the signed-in staff member into every page's model for the layout's header, and tells a signed-in page how
  * long its session lives without activity and when to warn before it ends (for static/js/session.js), and whether the
- * demo clock's page exists (the {@code demo} profile) for the administrator's navigation.
+ * demo clock's page exists (the {@code demo} profile) for the administrator's navigation, and the count of the
+ * header's bell (for everyone but an administrator: {@link BellService#newCount}).
  */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class LayoutModel {
@@ -27,12 +30,14 @@ class LayoutModel {
   private static final String SIGNED_IN = LayoutModel.class.getName() + ".signedIn";
 
   private final OrgService org;
+  private final BellService bell;
   private final Duration warnBefore;
   private final boolean demoClock;
 
-  LayoutModel(OrgService org, @Value("${trappen.session.warn-before:2m}") Duration warnBefore,
+  LayoutModel(OrgService org, BellService bell, @Value("${trappen.session.warn-before:2m}") Duration warnBefore,
       Environment environment) {
     this.org = org;
+    this.bell = bell;
     this.warnBefore = warnBefore;
     this.demoClock = environment.matchesProfiles("demo");
   }
@@ -54,6 +59,20 @@ class LayoutModel {
     StaffMember me = signedIn(request);
     return me == null ? "" : me.teams().stream().map(code -> org.team(code).map(t -> t.getName()).orElse(code))
         .collect(java.util.stream.Collectors.joining(", "));
+  }
+
+  /**
+   * How many items of the header's bell are new; null (no bell) for an administrator, without a signed-in user, and
+   * for what renders no header: a form's POST (answered by a redirect or the form again, whose header needs no fresh
+   * count) and an htmx fragment.
+   */
+  @ModelAttribute("bellCount")
+  Long bellCount(HttpServletRequest request) {
+    if (!"GET".equals(request.getMethod()) || request.getHeader("HX-Request") != null) {
+      return null;
+    }
+    StaffMember me = signedIn(request);
+    return me == null || me.role() == Role.ADMIN ? null : bell.newCount(me);
   }
 
   private StaffMember signedIn(HttpServletRequest request) {

@@ -96,6 +96,9 @@ class EndpointSecurityTest extends SecurityTestSupport {
     api("POST /api/notifications", CASEWORK);
     api("GET /api/oversight/deadlines", OVERSEE);
     api("GET /api/oversight/teams", OVERSEE);
+    api("GET /api/oversight/cases-without-caseworker", OVERSEE);
+    // the bell: the user's own news; the administrator reads no case content and has none
+    api("GET /api/me/bell", READ_CASES);
     api("POST /api/reassignments/tasks", LEADER);
     api("POST /api/reassignments/cases", LEADER);
     api("GET /api/demo/clock", ADMIN);
@@ -131,6 +134,7 @@ class EndpointSecurityTest extends SecurityTestSupport {
     page("POST /intake", CASEWORK);
     page("GET /intake/child-check", CASEWORK);
     page("GET /oversight", OVERSEE);
+    page("GET /bell", READ_CASES);
     page("POST /oversight/reassign-tasks", LEADER);
     page("POST /oversight/reassign-cases", LEADER);
     page("GET /oversight/late.csv", OVERSEE);
