@@ -142,12 +142,27 @@ class CaseworkerWeekBrowserTest extends BrowserTestSupport {
     open("/cases/" + caseNumber);
     assertThat(pageText()).contains(times.date(next.dueAt()));
 
-    // BELL
+    // the bell in the header: the next network meeting of the case is new, and hers; opening it marks it seen
+    WebElement bell = driver.findElement(By.cssSelector("header a.bell"));
+    assertThat(bell.getAttribute("aria-label")).startsWith("Nyt til dig: ").doesNotContain("intet");
+    submit(bell);
+    scan();
+    List<WebElement> fresh = driver.findElements(By.xpath(
+        "//ul[@aria-labelledby='bell-new']/li[.//a[contains(@href, '/cases/" + caseNumber + "')]"
+            + " and .//a[contains(@href, '/tasks/') and contains(., 'Netværksmøde')]]"));
+    assertThat(fresh).as("the task that follows, in the bell").hasSize(1);
+    String taskLink = fresh.get(0).findElement(By.cssSelector("a[href*='/tasks/']")).getAttribute("href");
+    open("/tasks");
+    assertThat(driver.findElement(By.cssSelector("header a.bell")).getAttribute("aria-label"))
+        .isEqualTo("Nyt til dig: intet nyt");
+    open("/bell");
+    assertThat(driver.findElements(By.xpath("//ul[@aria-labelledby='bell-seen']//a[@href='"
+        + taskLink.replace(url(""), "") + "']"))).as("seen, listed beneath").hasSize(1);
 
     // the new pages at 320 px: nothing scrolls sideways but a table within its own region
     driver.manage().window().setSize(new Dimension(320, 800));
     for (String page : List.of("/cases/" + caseNumber, "/cases?query=" + caseNumber, "/cases?mine=true",
-        "/tasks")) {
+        "/tasks", "/bell")) {
       open(page);
       assertThat(scrollWidth()).as(page + " at 320 px").isLessThanOrEqualTo(320);
     }
