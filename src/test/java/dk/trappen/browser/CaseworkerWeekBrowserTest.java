@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -25,6 +26,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -140,7 +142,12 @@ class CaseworkerWeekBrowserTest extends BrowserTestSupport {
     assertThat(held.metRecordedAt()).isAfter(yesterday);
     assertThat(next.dueAt()).isEqualTo(yesterday.atZone(CPH).plusDays(56).toInstant());
     open("/cases/" + caseNumber);
-    assertThat(pageText()).contains(times.date(next.dueAt()));
+    LocaleContextHolder.setLocale(Locale.forLanguageTag("da"));
+    try {
+      assertThat(pageText()).as("the next meeting's due date on the case page").contains(times.date(next.dueAt()));
+    } finally {
+      LocaleContextHolder.resetLocaleContext();
+    }
 
     // the bell in the header: the next network meeting of the case is new, and hers; opening it marks it seen
     WebElement bell = driver.findElement(By.cssSelector("header a.bell"));
