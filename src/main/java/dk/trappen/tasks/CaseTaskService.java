@@ -90,10 +90,20 @@ public class CaseTaskService {
    * nobody holds yet (to pick up), null both.
    */
   public Page<TaskView> tasksFor(StaffMember user, String kind, String state, TaskScope scope, Pageable page) {
+    return tasksFor(user, kind, state, scope, TaskOrder.DEFAULT, page);
+  }
+
+  /**
+   * As {@link #tasksFor(StaffMember, String, String, TaskScope, Pageable)}, in {@code order} (see {@link TaskOrder}):
+   * the database orders, so that each page is the next part of one order.
+   */
+  @Transactional(readOnly = true)
+  public Page<TaskView> tasksFor(StaffMember user, String kind, String state, TaskScope scope, TaskOrder order,
+      Pageable page) {
     TaskListQuery q = new TaskListQuery(scope == TaskScope.TEAM ? null : user.username(),
         scope == TaskScope.MINE ? List.of() : user.candidateGroups(),
         kind == null || kind.isBlank() ? null : taskKeysOf(kind), state == null || state.isBlank() ? null : state,
-        clock.instant());
+        clock.instant(), order);
     List<TaskView> content = lookup.views(reads.openTaskPage(q, (int) page.getOffset(), page.getPageSize()));
     // a page shorter than asked for, or the first page when it holds everything, is its own total
     long total = content.size() < page.getPageSize() && (!content.isEmpty() || page.getOffset() == 0)

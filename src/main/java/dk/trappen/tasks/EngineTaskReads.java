@@ -60,22 +60,41 @@ class EngineTaskReads {
   }
 
   /**
-   * One page of the user's open tasks (see {@link #visibleOpenTasks}), in the task list's order: earliest due first
-   * (the open deadline's due date, else the task's own), undated last, then oldest first, then by id so that pages
-   * never overlap. The database orders and limits ({@code listPage}); only the page's rows are read.
+   * One page of the user's open tasks (see {@link #visibleOpenTasks}), in the order the query asks for (see
+   * {@link #orderBy}). The database orders and limits ({@code listPage}); only the page's rows are read.
    */
   List<Task> openTaskPage(TaskListQuery q, int first, int max) {
     Map<String, Object> params = new HashMap<>();
-    String due = "coalesce(D.due_at, T.DUE_DATE_)";
-    String sql = "select T.* " + fromVisible(q, params)
-        + " order by case when " + due + " is null then 1 else 0 end, " + due + ", T.CREATE_TIME_, T.ID_";
+    String sql = "select T.* " + fromVisible(q, true, params) + orderBy(q.order());
     return with(tasks.createNativeTaskQuery().sql(sql), params).listPage(first, max);
+  }
+
+  /**
+   * The task list's order. The default ({@code due}): earliest due first (the open deadline's due date, else the
+   * task's own), undated last, then oldest first, then by id so that pages never overlap. {@code received}: by the
+   * task's creation time; {@code case}: by the case number (the process instance's business key, joined by its primary
+   * key only for this order); {@code kind}: by the task's name. A key that is not the due date is followed by the
+   * default order; {@code desc} turns the whole order round except that tasks without a value (undated, no case) stay
+   * last, in either direction. Null ordering is spelled out ({@code case when ... is null}) because H2 and PostgreSQL
+   * put nulls at different ends.
+   */
+  private static String orderBy(TaskOrder order) {
+    String dir = order.descending() ? " desc" : "";
+    String due = "coalesce(D.due_at, T.DUE_DATE_)";
+    String byDue = "case when " + due + " is null then 1 else 0 end, " + due + dir + ", T.CREATE_TIME_" + dir
+        + ", T.ID_" + dir;
+    return " order by " + switch (order.sort()) {
+      case DUE -> byDue;
+      case RECEIVED -> "T.CREATE_TIME_" + dir + ", T.ID_" + dir;
+      case CASE -> "case when P.BUSINESS_KEY_ is null then 1 else 0 end, P.BUSINESS_KEY_" + dir + ", " + byDue;
+      case KIND -> "case when T.NAME_ is null then 1 else 0 end, T.NAME_" + dir + ", " + byDue;
+    };
   }
 
   /** How many open tasks the user's list holds with these filters (the page's total). */
   long countOpenTasks(TaskListQuery q) {
     Map<String, Object> params = new HashMap<>();
-    return with(tasks.createNativeTaskQuery().sql("select count(*) " + fromVisible(q, params)), params).count();
+    return with(tasks.createNativeTaskQuery().sql("select count(*) " + fromVisible(q, false, params)), params).count();
   }
 
   /**
@@ -104,15 +123,20 @@ class EngineTaskReads {
    * The filtered task list: the visible tasks, each with its open deadline (the earliest due if the execution has
    * several open ones, as {@code DeadlineRegister.openByExecution} picks it) whose due date orders the list and whose
    * state the state filter asks about. The deadline table is read here by its columns rather than through the
-   * deadlines feature's service, because the order and the filter must be the database's for paging to be.
+   * deadlines feature's service, because the order and the filter must be the database's for paging to be. When
+   * {@code ordered} by case number, the process instance is joined as {@code P} (a count needs no order).
    */
-  private String fromVisible(TaskListQuery q, Map<String, Object> params) {
+  private String fromVisible(TaskListQuery q, boolean ordered, Map<String, Object> params) {
     StringBuilder sql = new StringBuilder("from (").append(visibleOpenTasks(q.user(), q.groups(), null, params))
         .append(") T left join ").append(DEADLINE_TABLE).append(" D on D.execution_id = T.EXECUTION_ID_")
         .append(" and D.met_at is null and D.cancelled_at is null and not exists (select 1 from ")
         .append(DEADLINE_TABLE).append(" D2 where D2.execution_id = D.execution_id and D2.met_at is null")
-        .append(" and D2.cancelled_at is null and (D2.due_at < D.due_at or (D2.due_at = D.due_at and D2.id < D.id)))")
-        .append(" where 1 = 1");
+        .append(" and D2.cancelled_at is null and (D2.due_at < D.due_at or (D2.due_at = D.due_at and D2.id < D.id)))");
+    if (ordered && q.order().sort() == TaskOrder.Sort.CASE) {
+      // the case number to order by: the process instance's business key, by the execution table's primary key
+      sql.append(" left join ").append(executionTable).append(" P on P.ID_ = T.PROC_INST_ID_");
+    }
+    sql.append(" where 1 = 1");
     if (q.taskKeys() != null) {
       sql.append(q.taskKeys().isEmpty() ? " and 1 = 0"
           : " and T.TASK_DEF_KEY_ in (" + placeholders("k", List.copyOf(q.taskKeys()), params) + ")");

@@ -1,12 +1,17 @@
 package dk.trappen.tasks;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dk.trappen.common.InvalidInputException;
 import dk.trappen.common.Paging;
+import dk.trappen.common.Problem;
 import dk.trappen.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
@@ -32,11 +37,13 @@ class TaskController {
   }
 
   @GetMapping
-  @Operation(summary = "The user's own and their groups' open tasks, earliest due first, one page at a time",
-      description = "Earliest due first (the open deadline's due date, else the task's own), undated last, then "
-          + "oldest first. The answer is one page: content, and page with size, number, totalElements and "
-          + "totalPages. A page below 0, or a size outside 1 to " + Paging.MAX_SIZE + ", is a 400 problem detail "
-          + "naming the field.")
+  @Operation(summary = "The user's own and their groups' open tasks, earliest due first unless sorted otherwise, "
+      + "one page at a time",
+      description = "By default earliest due first (the open deadline's due date, else the task's own), undated last, "
+          + "then oldest first; sort and dir ask for another order, which the database applies before paging. The "
+          + "answer is one page: content, and page with size, number, totalElements and "
+          + "totalPages. A page below 0, a size outside 1 to " + Paging.MAX_SIZE + ", an unknown scope, sort or dir "
+          + "is a 400 problem detail naming each such field.")
   PagedModel<TaskView> list(
       @Parameter(description = "The page, from 0", schema = @Schema(type = "integer", minimum = "0",
           defaultValue = "0")) @RequestParam(required = false) String page,
@@ -45,9 +52,34 @@ class TaskController {
       @RequestParam(required = false) String size,
       @Parameter(description = "mine: only the tasks assigned to the user; team: only their teams' tasks nobody holds "
           + "yet; omitted: both. Another value is a 400 problem detail naming scope.")
-      @RequestParam(required = false) String scope) {
-    Pageable pageable = Paging.of(page, size);
-    return new PagedModel<>(tasks.tasksFor(currentUser.get(), null, null, TaskScope.parse(scope), pageable));
+      @RequestParam(required = false) String scope,
+      @Parameter(description = "The order: due (the default: earliest due first, undated last), received (when the "
+          + "task was created), case (the case number) or kind (the task's name). Ties are broken by the due order, "
+          + "then by task id. Another value is a 400 problem detail naming sort.",
+          schema = @Schema(type = "string", allowableValues = {"due", "received", "case", "kind"},
+              defaultValue = "due")) @RequestParam(required = false) String sort,
+      @Parameter(description = "asc (the default) or desc: desc turns the whole order round, except that tasks "
+          + "without the key's value (undated, no case) stay last. Another value is a 400 problem detail naming dir.",
+          schema = @Schema(type = "string", allowableValues = {"asc", "desc"}, defaultValue = "asc"))
+      @RequestParam(required = false) String dir) {
+    // every parameter's problem at once
+    List<Problem> problems = new ArrayList<>();
+    Pageable pageable = read(() -> Paging.of(page, size), problems);
+    TaskScope taskScope = read(() -> TaskScope.parse(scope), problems);
+    TaskOrder order = read(() -> TaskOrder.parse(sort, dir), problems);
+    if (!problems.isEmpty()) {
+      throw InvalidInputException.of(problems);
+    }
+    return new PagedModel<>(tasks.tasksFor(currentUser.get(), null, null, taskScope, order, pageable));
+  }
+
+  private static <T> T read(Supplier<T> parameter, List<Problem> problems) {
+    try {
+      return parameter.get();
+    } catch (InvalidInputException e) {
+      problems.addAll(e.problems());
+      return null;
+    }
   }
 
   @GetMapping("/{id}")

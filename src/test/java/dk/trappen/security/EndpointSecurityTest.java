@@ -93,6 +93,10 @@ class EndpointSecurityTest extends SecurityTestSupport {
     api("GET /api/tasks/{id}", CASEWORK);
     api("POST /api/tasks/{id}/claim", CASEWORK);
     api("POST /api/tasks/{id}/complete", CASEWORK);
+    // a staff user's own saved filters of their task list: whoever has a task list (no head, no administrator)
+    api("GET /api/tasks/filters", CASEWORK);
+    api("POST /api/tasks/filters", CASEWORK);
+    api("DELETE /api/tasks/filters/{id}", CASEWORK);
     api("POST /api/notifications", CASEWORK);
     api("GET /api/oversight/deadlines", OVERSEE);
     api("GET /api/oversight/teams", OVERSEE);
@@ -118,6 +122,8 @@ class EndpointSecurityTest extends SecurityTestSupport {
     page("GET /session/keep-alive", EVERYONE);
     page("GET /tasks", CASEWORK);
     page("POST /tasks/{id}/claim", CASEWORK);
+    page("POST /tasks/filters", CASEWORK);
+    page("POST /tasks/filters/{id}/delete", CASEWORK);
     page("GET /tasks/{id}", CASEWORK);
     page("POST /tasks/{id}", CASEWORK);
     page("GET /tasks/{id}/goal-row", CASEWORK);
