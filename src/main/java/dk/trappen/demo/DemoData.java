@@ -172,7 +172,8 @@ class DemoData implements ApplicationRunner {
     at(now.minus(days(69)));
     complete(c11, "Task_ChooseStep", "sofie", Map.of("stepKey", "HOME_BASED",
         "description", "Familiebehandling i hjemmet to gange om ugen.", "plannedEnd", isoDate(now, 150),
-        "nextStepDownKey", "PREVENTIVE"));
+        "nextStepDownKey", "PREVENTIVE", "childNotHeardReason",
+        "Barnet er hørt af skolens AKT-lærer; rådgiverens egen samtale holdes ved første netværksmøde."));
     at(now.minus(days(40)));
     complete(c11, "Task_WriteActionPlan", "sofie", actionPlan(now));
 
@@ -186,7 +187,7 @@ class DemoData implements ApplicationRunner {
     complete(c12, "Task_ChooseStep", "anders", Map.of("stepKey", "PREVENTIVE",
         "description", "Mentorordning og fritidsjob.", "plannedEnd", isoDate(now, 120),
         "nextStepDownKey", "EARLY_HELP", "childNotHeardReason",
-        "Samtalen med barnet holdes på hjemmebesøget i næste uge; forældrene ønsker hjælpen nu."));
+        "Den unge ønskede at tale med mentoren først; samtalen med rådgiveren holdes inden første netværksmøde."));
     at(now.minus(days(20)));
     complete(c12, "Task_HoldNetworkMeeting", "anders", Map.of(
         "participants", List.of(Map.of("role", "YOUTH", "name", "Sara"), Map.of("role", "PARENT", "name", "Mor"),
