@@ -42,8 +42,8 @@ class TaskController {
       description = "By default earliest due first (the open deadline's due date, else the task's own), undated last, "
           + "then oldest first; sort and dir ask for another order, which the database applies before paging. The "
           + "answer is one page: content, and page with size, number, totalElements and "
-          + "totalPages. A page below 0, a size outside 1 to " + Paging.MAX_SIZE + ", an unknown scope, sort or dir "
-          + "is a 400 problem detail naming each such field.")
+          + "totalPages. A page below 0, a size outside 1 to " + Paging.MAX_SIZE + ", an unknown scope, sort or dir, "
+          + "a bad kind or state is a 400 problem detail naming each such field.")
   PagedModel<TaskView> list(
       @Parameter(description = "The page, from 0", schema = @Schema(type = "integer", minimum = "0",
           defaultValue = "0")) @RequestParam(required = false) String page,
@@ -61,16 +61,29 @@ class TaskController {
       @Parameter(description = "asc (the default) or desc: desc turns the whole order round, except that tasks "
           + "without the key's value (undated, no case) stay last. Another value is a 400 problem detail naming dir.",
           schema = @Schema(type = "string", allowableValues = {"asc", "desc"}, defaultValue = "asc"))
-      @RequestParam(required = false) String dir) {
+      @RequestParam(required = false) String dir,
+      @Parameter(description = "Only tasks of this kind (e.g. investigation, network-meeting); omitted: every kind. "
+          + "A value not of the shape of a kind is a 400 problem detail naming kind.")
+      @RequestParam(required = false) String kind,
+      @Parameter(description = "Only tasks whose open deadline is in this state (OVERDUE, AT_RISK, OPEN), or NONE "
+          + "for tasks without an open deadline; omitted: every state. Another value is a 400 problem detail naming "
+          + "state.", schema = @Schema(type = "string", allowableValues = {"OVERDUE", "AT_RISK", "OPEN", "NONE"}))
+      @RequestParam(required = false) String state) {
     // every parameter's problem at once
-    List<Problem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>(TaskFilterPolicy.listFilterProblems(kind, state));
     Pageable pageable = read(() -> Paging.of(page, size), problems);
     TaskScope taskScope = read(() -> TaskScope.parse(scope), problems);
     TaskOrder order = read(() -> TaskOrder.parse(sort, dir), problems);
     if (!problems.isEmpty()) {
       throw InvalidInputException.of(problems);
     }
-    return new PagedModel<>(tasks.tasksFor(currentUser.get(), null, null, taskScope, order, pageable));
+    return new PagedModel<>(tasks.tasksFor(currentUser.get(), blankToNull(kind),
+        state == null || state.isBlank() ? null : state.strip().toUpperCase(java.util.Locale.ROOT), taskScope, order,
+        pageable));
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
   }
 
   private static <T> T read(Supplier<T> parameter, List<Problem> problems) {

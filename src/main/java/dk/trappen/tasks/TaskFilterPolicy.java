@@ -44,18 +44,7 @@ class TaskFilterPolicy {
         problems.add(Problem.of("name", ControlCharacters.BIDI_PROBLEM));
       }
     }
-    if (present(f.kind())) {
-      String kind = f.kind().strip();
-      if (kind.length() > MAX_KIND) {
-        problems.add(Problem.of("kind", "problem.tooLong", MAX_KIND));
-      } else if (!KIND.matcher(kind).matches()) {
-        problems.add(Problem.of("kind", "problem.taskFilter.kind"));
-      }
-    }
-    if (present(f.state()) && !STATES.contains(f.state().strip().toUpperCase(Locale.ROOT))) {
-      problems.add(Problem.of("state", "problem.taskFilter.state", f.state().strip(), List.copyOf(
-          new java.util.TreeSet<>(STATES))));
-    }
+    problems.addAll(listFilterProblems(f.kind(), f.state()));
     try {
       TaskScope.parse(f.scope());
     } catch (InvalidInputException e) {
@@ -68,6 +57,27 @@ class TaskFilterPolicy {
     }
     if (existing >= MAX_PER_USER) {
       problems.add(Problem.of("filters", "problem.taskFilter.tooMany", MAX_PER_USER));
+    }
+    return problems;
+  }
+
+  /**
+   * The problems of the task list's kind and state filters, as the API and a saved filter check them: a kind of the
+   * shape of a task kind, and a state of {@link #STATES}; blank is none.
+   */
+  static List<Problem> listFilterProblems(String kind, String state) {
+    List<Problem> problems = new ArrayList<>();
+    if (present(kind)) {
+      String k = kind.strip();
+      if (k.length() > MAX_KIND) {
+        problems.add(Problem.of("kind", "problem.tooLong", MAX_KIND));
+      } else if (!KIND.matcher(k).matches()) {
+        problems.add(Problem.of("kind", "problem.taskFilter.kind"));
+      }
+    }
+    if (present(state) && !STATES.contains(state.strip().toUpperCase(Locale.ROOT))) {
+      problems.add(Problem.of("state", "problem.taskFilter.state", state.strip(), List.copyOf(
+          new java.util.TreeSet<>(STATES))));
     }
     return problems;
   }

@@ -136,6 +136,28 @@ class TaskListSortingApiTest extends ApiTestSupport {
     assertThat(getJson("karen", "/api/tasks?sort=kind&dir=DESC").status()).isEqualTo(200);
   }
 
+  @Test
+  @DisplayName("kind and state filter the list as the page's filters do: only tasks of that kind, only tasks whose "
+      + "open deadline is in that state; a bad kind or state is refused naming each, with the other fields")
+  void kindAndStateFilterTheList() throws Exception {
+    moveClockTo(START.plus(Duration.ofHours(2)));
+    Response created = postJson("ida", "/api/notifications", notification(40, START.plus(Duration.ofHours(1))));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+
+    JsonNode acute = getJson("ida", "/api/tasks?size=200&kind=acute-assessment").body().path("content");
+    assertThat(acute).isNotEmpty().allSatisfy(t -> assertThat(t.path("kind").asText()).isEqualTo("acute-assessment"));
+    JsonNode all = getJson("ida", "/api/tasks?size=200").body().path("content");
+    assertThat(acute.size()).isLessThan(all.size());
+    JsonNode open = getJson("ida", "/api/tasks?size=200&state=open").body().path("content");
+    assertThat(open).isNotEmpty().allSatisfy(t -> assertThat(t.path("state").asText()).isEqualTo("OPEN"));
+
+    Response bad = getJson("ida", "/api/tasks?kind=%3Cscript%3E&state=LATE&sort=x");
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.body().path("errors").has("kind")).isTrue();
+    assertThat(bad.body().path("errors").has("state")).isTrue();
+    assertThat(bad.body().path("errors").has("sort")).isTrue();
+  }
+
   private static Instant instant(JsonNode t, String field) {
     return t.path(field).isNull() || t.path(field).isMissingNode() ? null : Instant.parse(t.path(field).asText());
   }
