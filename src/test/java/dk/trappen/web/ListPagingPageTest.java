@@ -139,9 +139,10 @@ class ListPagingPageTest extends PageTestSupport {
     assertThat(secondCases).isNotEmpty().doesNotContainAnyElementsOf(firstCases);
     assertThat(firstCases).isSorted();
     assertThat(firstCases.get(49)).isLessThan(secondCases.get(0));
-    List<String> shown = new ArrayList<>(firstCases);
-    shown.addAll(secondCases);
-    assertThat(shown).containsAnyElementsOf(created);
+    // in case number order the newest case is on the last page, whatever other tests left in the team
+    Document last = page(get("/oversight").param("casesPage", String.valueOf((open - 1) / 50)), "birgitte");
+    assertThat(last.select("table.cases tbody tr td:nth-child(2)").eachText())
+        .contains(created.get(created.size() - 1));
 
     // the API: the same late list a page at a time, the pages disjoint and the total the page's heading
     JsonNode apiFirst = api("/api/oversight/deadlines?size=30");
