@@ -49,7 +49,8 @@ public class BellService {
 
   /** The bell as the page and the API show it. */
   public record Bell(
-      @Schema(description = "How many of the items listed are new") long newCount,
+      @Schema(description = "How many items are new, as the header counts them (the lists show at most "
+          + MAX_ITEMS + " items, newest first)") long newCount,
       @Schema(description = "Up to when the user has seen their bell; null: never", nullable = true)
       Instant seenUntil,
       @Schema(description = "The new items, newest first") List<BellItem> fresh,
@@ -119,7 +120,10 @@ public class BellService {
       }
     });
     access.recordList(me, named, what);
-    return new Bell(fresh.size(), seenUntil, fresh, seen);
+    // the count as the header's: more may be new than the list shows
+    long newCount = Math.max(fresh.size(), tasks.countSince(me.username(), since)
+        + notices.countSince(me.username(), me.teams(), since));
+    return new Bell(newCount, seenUntil, fresh, seen);
   }
 
   /**
