@@ -1,13 +1,7 @@
 package dk.trappen.tasks;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
-import org.springframework.data.jpa.repository.Query;
 
-/** The assignment times; written inside the engine's command (TaskAssignmentLog). */
+/** The assignment times, read by {@link AssignedTasks}; written by {@link TaskAssignmentLog} as the commit begins. */
 interface TaskAssignmentRepository extends JpaRepository<TaskAssignment, String> {
-
-  @Modifying(flushAutomatically = true)
-  @Query("delete from TaskAssignment a where a.taskId = :taskId")
-  int forget(String taskId);
 }
