@@ -104,7 +104,8 @@ class SecurityConfiguration {
   @Bean
   @Order(1)
   SecurityFilterChain api(HttpSecurity http, ObjectMapper json, SignInGuard signIn, OrgService org,
-      @Value("${trappen.security.max-json-body:256KB}") DataSize maxJsonBody) throws Exception {
+      @Value("${trappen.security.max-json-body:256KB}") DataSize maxJsonBody,
+      @Value("${spring.servlet.multipart.max-request-size:21MB}") DataSize maxUpload) throws Exception {
     int maxBody = (int) maxJsonBody.toBytes();
     http
         .securityMatcher(new OrRequestMatcher(paths("/api/**", "/engine-rest/**")))
@@ -124,6 +125,9 @@ class SecurityConfiguration {
             // a head of department reads the cases of their teams and changes nothing
             .requestMatchers(PATH.matcher(HttpMethod.GET, "/api/cases/**")).hasAnyRole("CASEWORKER", "TEAM_LEADER",
                 "HEAD", "INTAKE")
+            // a document's content: read as the case is (CaseAccess lets only the case's team and head through)
+            .requestMatchers(PATH.matcher(HttpMethod.GET, "/api/documents/**")).hasAnyRole("CASEWORKER",
+                "TEAM_LEADER", "HEAD", "INTAKE")
             .requestMatchers(paths("/api/**")).hasAnyRole("INTAKE", "CASEWORKER", "TEAM_LEADER")
             .anyRequest().denyAll())
         .authenticationProvider(signIn.lockCheck())
@@ -133,7 +137,8 @@ class SecurityConfiguration {
         .addFilterBefore(replayableBodies(maxBody), AuthorizationFilter.class)
         .addFilterBefore(new AccountStateFilter(org, json, true), AuthorizationFilter.class)
         // after the authorization: an anonymous caller learns 401, not the size limit or the media type
-        .addFilterAfter(new RequestBodyLimitFilter(maxJsonBody.toBytes(), json), AuthorizationFilter.class)
+        .addFilterAfter(new RequestBodyLimitFilter(maxJsonBody.toBytes(), maxUpload.toBytes(), json),
+            AuthorizationFilter.class)
         .addFilterAfter(new JsonOnlyWritesFilter(json), RequestBodyLimitFilter.class);
     return http.build();
   }
