@@ -20,6 +20,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -204,8 +205,12 @@ class SecurityConfiguration {
   @Bean
   @Order(4)
   SecurityFilterChain pages(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcProviders,
-      StaffOidcUserService staffOidcUsers, SignInGuard signIn, OrgService org, ObjectMapper json) throws Exception {
+      StaffOidcUserService staffOidcUsers, SignInGuard signIn, OrgService org, ObjectMapper json,
+      @Value("${server.tomcat.max-http-form-post-size:256KB}") DataSize maxForm,
+      @Value("${spring.servlet.multipart.max-request-size:21MB}") DataSize maxUpload) throws Exception {
     http
+        // before the CSRF check, which reads a multipart body to find the token
+        .addFilterBefore(new PageUploadLimitFilter(maxForm.toBytes(), maxUpload.toBytes()), CsrfFilter.class)
         .addFilterBefore(new AccountStateFilter(org, json, false), AuthorizationFilter.class)
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(paths("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")).permitAll()
