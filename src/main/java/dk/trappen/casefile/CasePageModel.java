@@ -242,7 +242,7 @@ class CasePageModel {
       }
     });
     model.addAttribute("documentPeople", storedBy);
-    model.addAttribute("documentKinds", DocumentKind.uploadable());
+    model.addAttribute("documentKinds", DocumentKind.forUpload());
     model.addAttribute("documentMaxSize", documentPolicy.maxSize());
     model.addAttribute("today", java.time.LocalDate.ofInstant(clock.instant(), clock.getZone()).toString());
     if (!model.containsAttribute("documentForm")) {

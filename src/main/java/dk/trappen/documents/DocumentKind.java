@@ -13,7 +13,7 @@ public enum DocumentKind {
   REPORT, STATEMENT, EMAIL, LETTER, PLAN, OTHER;
 
   /** The kinds a person uploads: every kind but Trappen's own letters and plans. */
-  public static List<DocumentKind> uploadable() {
+  public static List<DocumentKind> forUpload() {
     return Arrays.stream(values()).filter(DocumentKind::uploadable).toList();
   }
 

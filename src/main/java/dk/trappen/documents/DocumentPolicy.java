@@ -72,9 +72,9 @@ public class DocumentPolicy {
     }
     Optional<DocumentKind> named = DocumentKind.named(kind.strip());
     if (named.isEmpty()) {
-      problems.add(Problem.of("kind", "problem.documents.kind.unknown", kind, DocumentKind.uploadable()));
+      problems.add(Problem.of("kind", "problem.documents.kind.unknown", kind, DocumentKind.forUpload()));
     } else if (!generated && !named.get().uploadable()) {
-      problems.add(Problem.of("kind", "problem.documents.kind.generatedOnly", kind, DocumentKind.uploadable()));
+      problems.add(Problem.of("kind", "problem.documents.kind.generatedOnly", kind, DocumentKind.forUpload()));
     }
   }
 

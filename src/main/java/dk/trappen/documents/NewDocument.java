@@ -6,7 +6,7 @@ package dk.trappen.documents;
  * ({@link DocumentPolicy}).
  *
  * @param title    what the document is, as the list shows it
- * @param kind     one of {@link DocumentKind#uploadable()}
+ * @param kind     one of {@link DocumentKind#forUpload()}
  * @param date     when the document was written or received, ISO {@code yyyy-MM-dd}; not in the future
  * @param fileName the file's name as sent (its extension must agree with the detected type)
  */
