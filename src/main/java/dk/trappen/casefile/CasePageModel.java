@@ -4,6 +4,9 @@ import dk.trappen.cases.CaseRef;
 import dk.trappen.cases.CaseService;
 import dk.trappen.deadlines.DeadlineState;
 import dk.trappen.deadlines.DeadlineView;
+import dk.trappen.documents.DocumentKind;
+import dk.trappen.documents.DocumentPolicy;
+import dk.trappen.documents.DocumentService;
 import dk.trappen.journal.JournalEntryView;
 import dk.trappen.journal.JournalKind;
 import dk.trappen.journal.JournalService;
@@ -71,10 +74,15 @@ class CasePageModel {
   private final CaseStaircaseView staircaseView;
   private final JournalService journal;
   private final PartiesService parties;
+  private final DocumentService documents;
+  private final DocumentPolicy documentPolicy;
   private final Clock clock;
 
   CasePageModel(StaircaseService staircase, MeetingsService meetings, OrgService org, MessageSource messages,
-      CaseStaircaseView staircaseView, JournalService journal, PartiesService parties, Clock clock) {
+      CaseStaircaseView staircaseView, JournalService journal, PartiesService parties, DocumentService documents,
+      DocumentPolicy documentPolicy, Clock clock) {
+    this.documents = documents;
+    this.documentPolicy = documentPolicy;
     this.journal = journal;
     this.parties = parties;
     this.staircase = staircase;
@@ -155,6 +163,7 @@ class CasePageModel {
     List<JournalEntryView> entries = journal.entries(c.id());
     journal(model, entries, person);
     parties(model, c);
+    documents(model, c, person);
     CaseTimeline.Messages m = this::msg;
     model.addAttribute("timeline", new CaseTimeline(m, stepName, person)
         .opened(closure.openedAt())
@@ -214,6 +223,37 @@ class CasePageModel {
     if (!model.containsAttribute("consentForm")) {
       model.addAttribute("consentForm", Map.of("happenedAt", nowLocal()));
       model.addAttribute("consentErrors", Map.of());
+    }
+  }
+
+  /**
+   * The documents with the upload form, empty (the date starting at today) unless the form's POST put what was typed
+   * and its problems there already, and no filing-in-error form open unless its POST was refused
+   * ({@code filingInError} is the id of the document whose form shows what was typed and its problems).
+   */
+  private void documents(Model model, CaseRef c, Function<String, String> person) {
+    var list = documents.documents(c.id());
+    model.addAttribute("documents", list);
+    Map<String, String> storedBy = new HashMap<>();
+    list.forEach(d -> {
+      storedBy.put(d.storedBy(), person.apply(d.storedBy()));
+      if (d.filedInErrorBy() != null) {
+        storedBy.put(d.filedInErrorBy(), person.apply(d.filedInErrorBy()));
+      }
+    });
+    model.addAttribute("documentPeople", storedBy);
+    model.addAttribute("documentKinds", DocumentKind.forUpload());
+    model.addAttribute("documentMaxSize", documentPolicy.maxSize());
+    model.addAttribute("today", java.time.LocalDate.ofInstant(clock.instant(), clock.getZone()).toString());
+    if (!model.containsAttribute("documentForm")) {
+      model.addAttribute("documentForm", Map.of("date", java.time.LocalDate.ofInstant(clock.instant(),
+          clock.getZone()).toString()));
+      model.addAttribute("documentErrors", Map.of());
+    }
+    if (!model.containsAttribute("filingInError")) {
+      model.addAttribute("filingInError", -1L);
+      model.addAttribute("filedInErrorForm", Map.of());
+      model.addAttribute("filedInErrorErrors", Map.of());
     }
   }
 

@@ -21,17 +21,43 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * on another site can make a browser send a form or plain text, with the Basic credentials the browser has cached, but
  * not JSON without asking this server first (CORS, which allows no other origin). Refused with
  * {@code 415 Unsupported Media Type} and a problem detail naming the header.
+ *
+ * <p>The one exception is a document's upload ({@code POST /api/cases/{caseNumber}/documents}), which is
+ * {@code multipart/form-data}: accepted only with an {@code X-Requested-With} header (any value). A browser sends such
+ * a header to another origin only after asking it (CORS preflight, which this server never allows), so a page on
+ * another site still cannot make it upload.
  */
 final class JsonOnlyWritesFilter extends OncePerRequestFilter {
 
   static final URI UNSUPPORTED = URI.create("https://trappen.dk/problems/unsupported-media-type");
+  static final URI MISSING_HEADER = URI.create("https://trappen.dk/problems/missing-header");
 
   private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH");
 
   private final ObjectMapper json;
 
+  private static final java.util.regex.Pattern UPLOAD = java.util.regex.Pattern.compile("/api/cases/[^/]+/documents/?");
+
   JsonOnlyWritesFilter(ObjectMapper json) {
     this.json = json;
+  }
+
+  /** Whether the request is a document's upload: a multipart POST to /api/cases/{caseNumber}/documents. */
+  static boolean upload(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return "POST".equals(request.getMethod()) && UPLOAD.matcher(path).matches()
+        && multipart(request.getContentType());
+  }
+
+  private static boolean multipart(String contentType) {
+    if (contentType == null) {
+      return false;
+    }
+    try {
+      return MediaType.MULTIPART_FORM_DATA.includes(MediaType.parseMediaType(contentType));
+    } catch (InvalidMediaTypeException e) {
+      return false;
+    }
   }
 
   @Override
@@ -45,6 +71,21 @@ final class JsonOnlyWritesFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     boolean write = WRITES.contains(request.getMethod())
         || "DELETE".equals(request.getMethod()) && request.getContentLengthLong() > 0;
+    if (write && upload(request)) {
+      if (request.getHeader("X-Requested-With") == null) {
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+            "X-Requested-With: an upload must send this header (any value)");
+        pd.setType(MISSING_HEADER);
+        pd.setTitle("Missing header");
+        pd.setProperty("errors", Map.of("X-Requested-With", "an upload must send this header (any value)"));
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), pd);
+        return;
+      }
+      chain.doFilter(request, response);
+      return;
+    }
     if (write && !json(request.getContentType())) {
       ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
           "Content-Type: must be application/json");

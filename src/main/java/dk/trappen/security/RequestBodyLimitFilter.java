@@ -17,17 +17,22 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses API requests whose body is larger than the limit with {@code 413 Content Too Large} and an RFC 9457
  * problem detail that names the limit. A declared Content-Length over the limit is refused before anything is read;
- * a body without one (chunked) is read up to the limit and refused as soon as it goes over.
+ * a body without one (chunked) is read up to the limit and refused as soon as it goes over. The limit is the JSON
+ * body's ({@code trappen.security.max-json-body}), except for a document's upload ({@link JsonOnlyWritesFilter#upload}),
+ * whose limit is Spring's multipart request limit ({@code spring.servlet.multipart.max-request-size}, at least
+ * {@code trappen.documents.max-size}).
  */
 final class RequestBodyLimitFilter extends OncePerRequestFilter {
 
   static final URI TOO_LARGE = URI.create("https://trappen.dk/problems/payload-too-large");
 
-  private final long limit;
+  private final long jsonLimit;
+  private final long uploadLimit;
   private final ObjectMapper json;
 
-  RequestBodyLimitFilter(long limit, ObjectMapper json) {
-    this.limit = limit;
+  RequestBodyLimitFilter(long jsonLimit, long uploadLimit, ObjectMapper json) {
+    this.jsonLimit = jsonLimit;
+    this.uploadLimit = uploadLimit < 0 ? Long.MAX_VALUE : uploadLimit;
     this.json = json;
   }
 
@@ -40,9 +45,10 @@ final class RequestBodyLimitFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    long limit = JsonOnlyWritesFilter.upload(request) ? uploadLimit : jsonLimit;
     long declared = request.getContentLengthLong();
     if (declared > limit) {
-      refuse(response);
+      refuse(response, limit);
       return;
     }
     if (declared >= 0 || request.getHeader("Transfer-Encoding") == null) {
@@ -57,7 +63,7 @@ final class RequestBodyLimitFilter extends OncePerRequestFilter {
       while ((n = in.read(chunk)) != -1) {
         buffer.write(chunk, 0, n);
         if (buffer.size() > limit) {
-          refuse(response);
+          refuse(response, limit);
           return;
         }
       }
@@ -65,7 +71,7 @@ final class RequestBodyLimitFilter extends OncePerRequestFilter {
     chain.doFilter(new BufferedBodyRequest(request, buffer.toByteArray()), response);
   }
 
-  private void refuse(HttpServletResponse response) throws IOException {
+  private void refuse(HttpServletResponse response, long limit) throws IOException {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
         "The request body is larger than the limit of " + limit + " bytes (" + (limit / 1024) + " KB).");
     problem.setType(TOO_LARGE);

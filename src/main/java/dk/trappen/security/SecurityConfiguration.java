@@ -20,6 +20,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -104,7 +105,8 @@ class SecurityConfiguration {
   @Bean
   @Order(1)
   SecurityFilterChain api(HttpSecurity http, ObjectMapper json, SignInGuard signIn, OrgService org,
-      @Value("${trappen.security.max-json-body:256KB}") DataSize maxJsonBody) throws Exception {
+      @Value("${trappen.security.max-json-body:256KB}") DataSize maxJsonBody,
+      @Value("${spring.servlet.multipart.max-request-size:21MB}") DataSize maxUpload) throws Exception {
     int maxBody = (int) maxJsonBody.toBytes();
     http
         .securityMatcher(new OrRequestMatcher(paths("/api/**", "/engine-rest/**")))
@@ -124,6 +126,9 @@ class SecurityConfiguration {
             // a head of department reads the cases of their teams and changes nothing
             .requestMatchers(PATH.matcher(HttpMethod.GET, "/api/cases/**")).hasAnyRole("CASEWORKER", "TEAM_LEADER",
                 "HEAD", "INTAKE")
+            // a document's content: read as the case is (CaseAccess lets only the case's team and head through)
+            .requestMatchers(PATH.matcher(HttpMethod.GET, "/api/documents/**")).hasAnyRole("CASEWORKER",
+                "TEAM_LEADER", "HEAD", "INTAKE")
             .requestMatchers(paths("/api/**")).hasAnyRole("INTAKE", "CASEWORKER", "TEAM_LEADER")
             .anyRequest().denyAll())
         .authenticationProvider(signIn.lockCheck())
@@ -133,7 +138,8 @@ class SecurityConfiguration {
         .addFilterBefore(replayableBodies(maxBody), AuthorizationFilter.class)
         .addFilterBefore(new AccountStateFilter(org, json, true), AuthorizationFilter.class)
         // after the authorization: an anonymous caller learns 401, not the size limit or the media type
-        .addFilterAfter(new RequestBodyLimitFilter(maxJsonBody.toBytes(), json), AuthorizationFilter.class)
+        .addFilterAfter(new RequestBodyLimitFilter(maxJsonBody.toBytes(), maxUpload.toBytes(), json),
+            AuthorizationFilter.class)
         .addFilterAfter(new JsonOnlyWritesFilter(json), RequestBodyLimitFilter.class);
     return http.build();
   }
@@ -199,8 +205,12 @@ class SecurityConfiguration {
   @Bean
   @Order(4)
   SecurityFilterChain pages(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcProviders,
-      StaffOidcUserService staffOidcUsers, SignInGuard signIn, OrgService org, ObjectMapper json) throws Exception {
+      StaffOidcUserService staffOidcUsers, SignInGuard signIn, OrgService org, ObjectMapper json,
+      @Value("${server.tomcat.max-http-form-post-size:256KB}") DataSize maxForm,
+      @Value("${spring.servlet.multipart.max-request-size:21MB}") DataSize maxUpload) throws Exception {
     http
+        // before the CSRF check, which reads a multipart body to find the token
+        .addFilterBefore(new PageUploadLimitFilter(maxForm.toBytes(), maxUpload.toBytes()), CsrfFilter.class)
         .addFilterBefore(new AccountStateFilter(org, json, false), AuthorizationFilter.class)
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(paths("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")).permitAll()

@@ -43,6 +43,16 @@ class StartupValidationTest {
   }
 
   @Test
+  @DisplayName("a document size limit of 0, or one Spring's multipart limit cuts off, is refused, naming the key")
+  void documentLimits() {
+    assertThat(startupFailure("trappen.documents.max-size=0")).contains("trappen.documents.max-size")
+        .contains("more than 0 bytes");
+    assertThat(startupFailure("trappen.documents.max-size=20 elephants")).contains("trappen.documents.max-size");
+    assertThat(startupFailure("trappen.documents.max-size=30MB")).contains("spring.servlet.multipart.max-file-size")
+        .contains("trappen.documents.max-size");
+  }
+
+  @Test
   @DisplayName("a staircase with two steps covering the same kind of help is refused, naming the key")
   void duplicateCoverage() {
     assertThat(startupFailure("trappen.staircase.steps[1].covers[0]=UNIVERSAL"))

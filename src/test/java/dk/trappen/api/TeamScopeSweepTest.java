@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,6 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -63,6 +65,10 @@ class TeamScopeSweepTest extends ApiTestSupport {
         "happenedAt", now().toString(), "text", "Syds notat.")).body().path("id").asLong();
     long party = postJson("sofie", "/api/cases/" + caseNumber + "/parties", Map.of("role", "MOTHER",
         "name", "Syds mor", "custody", true)).body().path("id").asLong();
+    long document = call("sofie", multipart("/api/cases/" + caseNumber + "/documents")
+        .file(new MockMultipartFile("file", "syd.pdf", "application/pdf", TestFiles.pdf("Syd", 0)))
+        .param("title", "Syds udtalelse").param("kind", "STATEMENT").param("date", "2027-03-01")
+        .header("X-Requested-With", "test")).body().path("id").asLong();
 
     List<String> leaks = new ArrayList<>();
     List<MockHttpServletRequestBuilder> requests = List.of(
@@ -80,6 +86,13 @@ class TeamScopeSweepTest extends ApiTestSupport {
             .content("{\"role\":\"FATHER\",\"name\":\"x\"}"),
         post("/api/cases/" + caseNumber + "/consents").contentType("application/json")
             .content("{\"partyId\":" + party + ",\"purpose\":\"x\",\"state\":\"GIVEN\"}"),
+        get("/api/cases/" + caseNumber + "/documents"),
+        multipart("/api/cases/" + caseNumber + "/documents")
+            .file(new MockMultipartFile("file", "x.pdf", "application/pdf", TestFiles.pdf("x", 0)))
+            .param("title", "x").param("kind", "OTHER").param("date", "2027-03-01").header("X-Requested-With", "x"),
+        get("/api/documents/" + document),
+        post("/api/documents/" + document + "/filed-in-error").contentType("application/json")
+            .content("{\"reason\":\"x\"}"),
         get("/api/tasks/" + investigation),
         post("/api/tasks/" + investigation + "/claim").contentType(MediaType.APPLICATION_JSON),
         post("/api/tasks/" + investigation + "/complete").contentType("application/json").content("{}"),
@@ -101,6 +114,11 @@ class TeamScopeSweepTest extends ApiTestSupport {
             .param("reason", "x"),
         post("/cases/" + caseNumber + "/parties").param("role", "FATHER").param("name", "x"),
         post("/cases/" + caseNumber + "/consents").param("partyId", String.valueOf(party)).param("purpose", "x"),
+        multipart("/cases/" + caseNumber + "/documents")
+            .file(new MockMultipartFile("file", "x.pdf", "application/pdf", TestFiles.pdf("x", 0)))
+            .param("title", "x").param("kind", "OTHER").param("date", "2027-03-01"),
+        get("/cases/" + caseNumber + "/documents/" + document),
+        post("/cases/" + caseNumber + "/documents/" + document + "/filed-in-error").param("reason", "x"),
         get("/tasks/" + investigation),
         post("/tasks/" + investigation).param("findings", "x"),
         post("/tasks/" + investigation + "/claim"),
@@ -129,15 +147,22 @@ class TeamScopeSweepTest extends ApiTestSupport {
         "page: case", "page: new concern", "task: investigation", "complete: investigation", "claim: investigation",
         "api: journal", "journal: note", "journal: correction of entry " + entry, "journal: note",
         "journal: correction of entry " + entry, "api: parties", "parties: new party", "parties: consent",
-        "parties: new party", "parties: consent");
+        "parties: new party", "parties: consent", "api: documents", "documents: upload",
+        "documents: download of document " + document, "documents: filed in error of document " + document,
+        "documents: upload", "documents: download of document " + document,
+        "documents: filed in error of document " + document);
     assertThat(onCase).extracting(AuditService.AuditView::reason).containsOnly(CaseAccess.OTHER_TEAM);
-    assertThat(audit.count(AuditAction.REFUSED)).isEqualTo(refusedBefore + 20 + 3);
+    assertThat(audit.count(AuditAction.REFUSED)).isEqualTo(refusedBefore + 27 + 3);
     // the concerns and journal entries karen tried to add were not added
     assertThat(getJson("sofie", "/api/cases/" + caseNumber + "/journal").body().size()).isEqualTo(1);
     JsonNode parties = getJson("sofie", "/api/cases/" + caseNumber + "/parties").body();
     assertThat(parties.size()).isEqualTo(1);
     assertThat(parties.get(0).path("consents").size()).isZero();
     assertThat(getJson("sofie", "/api/cases/" + caseNumber).body().path("concerns").size()).isZero();
+    // nor the documents, and the one there is not filed in error
+    JsonNode documents = getJson("sofie", "/api/cases/" + caseNumber + "/documents").body();
+    assertThat(documents.size()).isEqualTo(1);
+    assertThat(documents.get(0).path("filedInError").asBoolean()).isFalse();
     // team Syd's leader sees the refused attempts on the team's case on the oversight page, in Danish and English
     String oversight = mvc.perform(get("/oversight").with(user("henrik").roles("TEAM_LEADER")))
         .andReturn().getResponse().getContentAsString();

@@ -27,7 +27,7 @@ import org.springframework.data.repository.Repository;
 class ModuleBoundariesTest {
 
   static final List<String> FEATURES = List.of("intake", "cases", "casefile", "investigation", "plan", "staircase",
-      "meetings", "journal", "parties", "deadlines", "tasks", "oversight", "reassignment", "audit", "security", "org",
+      "meetings", "journal", "parties", "documents", "deadlines", "tasks", "oversight", "reassignment", "audit", "security", "org",
       "bell");
 
   private final JavaClasses classes = new ClassFileImporter()

@@ -89,6 +89,11 @@ class EndpointSecurityTest extends SecurityTestSupport {
     api("GET /api/cases/{caseNumber}/parties", READ_CASES);
     api("POST /api/cases/{caseNumber}/parties", CASEWORK);
     api("POST /api/cases/{caseNumber}/consents", CASEWORK);
+    // documents: read as the case is (CaseAccess then refuses intake), written by the case's team
+    api("GET /api/cases/{caseNumber}/documents", READ_CASES);
+    api("POST /api/cases/{caseNumber}/documents", CASEWORK);
+    api("GET /api/documents/{id}", READ_CASES);
+    api("POST /api/documents/{id}/filed-in-error", CASEWORK);
     api("GET /api/tasks", CASEWORK);
     api("GET /api/tasks/{id}", CASEWORK);
     api("POST /api/tasks/{id}/claim", CASEWORK);
@@ -136,6 +141,9 @@ class EndpointSecurityTest extends SecurityTestSupport {
     page("POST /cases/{caseNumber}/journal/{id}/corrections", CASEWORK);
     page("POST /cases/{caseNumber}/parties", CASEWORK);
     page("POST /cases/{caseNumber}/consents", CASEWORK);
+    page("POST /cases/{caseNumber}/documents", CASEWORK);
+    page("GET /cases/{caseNumber}/documents/{id}", READ_CASES);
+    page("POST /cases/{caseNumber}/documents/{id}/filed-in-error", CASEWORK);
     page("GET /intake", CASEWORK);
     page("POST /intake", CASEWORK);
     page("GET /intake/child-check", CASEWORK);
