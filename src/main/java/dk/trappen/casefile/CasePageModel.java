@@ -7,6 +7,7 @@ import dk.trappen.deadlines.DeadlineView;
 import dk.trappen.journal.JournalEntryView;
 import dk.trappen.journal.JournalKind;
 import dk.trappen.journal.JournalService;
+import dk.trappen.letters.LettersService;
 import dk.trappen.meetings.ConcernSource;
 import dk.trappen.meetings.MeetingView;
 import dk.trappen.meetings.MeetingsService;
@@ -71,10 +72,13 @@ class CasePageModel {
   private final CaseStaircaseView staircaseView;
   private final JournalService journal;
   private final PartiesService parties;
+  private final LettersService letters;
   private final Clock clock;
 
   CasePageModel(StaircaseService staircase, MeetingsService meetings, OrgService org, MessageSource messages,
-      CaseStaircaseView staircaseView, JournalService journal, PartiesService parties, Clock clock) {
+      CaseStaircaseView staircaseView, JournalService journal, PartiesService parties, LettersService letters,
+      Clock clock) {
+    this.letters = letters;
     this.journal = journal;
     this.parties = parties;
     this.staircase = staircase;
@@ -155,6 +159,8 @@ class CasePageModel {
     List<JournalEntryView> entries = journal.entries(c.id());
     journal(model, entries, person);
     parties(model, c);
+    // the case's letters, newest first: drafts to review and send, sent letters frozen (issue 19)
+    model.addAttribute("letters", letters.letters(c.id()));
     CaseTimeline.Messages m = this::msg;
     model.addAttribute("timeline", new CaseTimeline(m, stepName, person)
         .opened(closure.openedAt())

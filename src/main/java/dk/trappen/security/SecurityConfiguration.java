@@ -124,6 +124,9 @@ class SecurityConfiguration {
             // a head of department reads the cases of their teams and changes nothing
             .requestMatchers(PATH.matcher(HttpMethod.GET, "/api/cases/**")).hasAnyRole("CASEWORKER", "TEAM_LEADER",
                 "HEAD", "INTAKE")
+            // a letter is case content: read as the case (CaseAccess decides per letter: intake gets "not found")
+            .requestMatchers(PATH.matcher(HttpMethod.GET, "/api/letters/**")).hasAnyRole("CASEWORKER",
+                "TEAM_LEADER", "HEAD", "INTAKE")
             .requestMatchers(paths("/api/**")).hasAnyRole("INTAKE", "CASEWORKER", "TEAM_LEADER")
             .anyRequest().denyAll())
         .authenticationProvider(signIn.lockCheck())
