@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
@@ -68,7 +69,7 @@ class AcknowledgementHandler implements TaskHandler<AcknowledgementHandler.Input
     Optional<NotificationView> n = notification(form.context());
     model.put("receiptNotification", n.orElse(null));
     model.put("receiptTo", n.filter(NotificationView::professional)
-        .map(v -> String.join(", ", List.of(v.notifierName(), v.notifierOrganisation()).stream()
+        .map(v -> String.join(", ", Stream.of(v.notifierName(), v.notifierOrganisation())
             .filter(s -> s != null && !s.isBlank()).toList()))
         .orElse(null));
     return model;
