@@ -97,14 +97,14 @@ public class LettersService {
   private final StaircaseService staircase;
   private final PlanService plans;
   private final DeadlineRegister deadlines;
-  private final OrgService org;
+  private final OrgService staff;
   private final Validator validator;
   private final Clock clock;
   private final ApplicationEventPublisher events;
 
   LettersService(LetterRepository letters, LetterDispatchRepository outbox, LetterRenderer renderer,
       LettersProperties properties, CaseService cases, PartiesService parties, StaircaseService staircase,
-      PlanService plans, DeadlineRegister deadlines, OrgService org, Validator validator, Clock clock,
+      PlanService plans, DeadlineRegister deadlines, OrgService staff, Validator validator, Clock clock,
       ApplicationEventPublisher events) {
     this.letters = letters;
     this.outbox = outbox;
@@ -115,7 +115,7 @@ public class LettersService {
     this.staircase = staircase;
     this.plans = plans;
     this.deadlines = deadlines;
-    this.org = org;
+    this.staff = staff;
     this.validator = validator;
     this.clock = clock;
     this.events = events;
@@ -419,7 +419,7 @@ public class LettersService {
     m.put("recipients", recipients.stream().map(r -> new AddressBlock(r.name(), r.lines(), r.protectedAddress()))
         .toList());
     m.put("signature", user == null ? properties.getDepartment()
-        : org.member(user).map(StaffMember::displayName).orElse(user));
+        : staff.member(user).map(StaffMember::displayName).orElse(user));
     m.put("childName", c.childName());
     m.put("childFirstName", c.childName().split(" ")[0]);
     m.put("childBirthDate", c.childBirthDate() == null ? "" : DATE.format(c.childBirthDate()));
