@@ -348,7 +348,10 @@ public class LettersService {
     CaseRef c = cases.get(l.getCaseId());
     Instant now = clock.instant();
     List<Recipient> recipients = recipients(l, c, now);
+    // every copy is rendered before the row is locked by the conditional update, so a racing send waits briefly
     byte[] caseCopy = renderer.pdf(l.getKind(), model(l, c, recipients, now, user));
+    List<byte[]> copies = recipients.stream()
+        .map(r -> renderer.pdf(l.getKind(), model(l, c, List.of(r), now, user))).toList();
     String fileName = fileName(l);
     if (letters.markSent(letterId, caseCopy, fileName, now, user) != 1) {
       throw InvalidInputException.conflict("status", "problem.letters.sent", letterId);
@@ -363,7 +366,7 @@ public class LettersService {
       d.setRecipientCpr(r.cpr());
       d.setAddress(r.protectedAddress() ? null : r.address());
       d.setProtectedAddress(r.protectedAddress());
-      d.setPdf(renderer.pdf(l.getKind(), model(l, c, List.of(r), now, user)));
+      d.setPdf(copies.get(n));
       d.setCreatedAt(now);
       outbox.save(d);
     }

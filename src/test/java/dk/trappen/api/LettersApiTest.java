@@ -265,6 +265,49 @@ class LettersApiTest extends ApiTestSupport {
   }
 
   @Test
+  @DisplayName("a placement approved drafts its own decision letter, citing the placement's legal basis; two sends at "
+      + "once send it once: one 200, one 409, one copy per recipient")
+  void placementApprovedAndSentOnceUnderARace() throws Exception {
+    String caseNumber = newCase();
+    addCustodyHolder(caseNumber, "Åben Far", "0202791234", OPEN, false);
+    assertThat(complete("ida", caseNumber, "acute-assessment", Map.of("outcome", "INVESTIGATE", "note", "Undersøges."))
+        .status()).isEqualTo(204);
+    assertThat(complete("karen", caseNumber, "investigation", Map.of(
+        "findings", "Familien mangler struktur.", "youthPerspective", "Jeg vil bo hjemme.",
+        "riskLevel", "MODERATE", "safeAtHome", true, "kinOrNetworkPossible", false, "youthWish", "STAY_HOME",
+        "outcome", "INTERVENTION")).status()).isEqualTo(204);
+    Response chosen = complete("karen", caseNumber, "choose-step", Map.of(
+        "stepKey", "FOSTER_FAMILY", "description", "Anbringelse i plejefamilie.", "plannedEnd", "2027-12-31",
+        "nextStepDownKey", "HOME_BASED", "justification", "Hjemmet er ikke trygt om aftenen.",
+        "childNotHeardReason", "Søren var syg."));
+    assertThat(chosen.status()).as(String.valueOf(chosen.body())).isEqualTo(204);
+    assertThat(letters("karen", caseNumber)).as("a placement awaiting approval is not decided yet").isEmpty();
+    Response approved = complete("birgitte", caseNumber, "approve-placement", Map.of(
+        "approved", true, "note", "Godkendt.", "childNotHeardReason", "Søren var syg."));
+    assertThat(approved.status()).as(String.valueOf(approved.body())).isEqualTo(204);
+
+    JsonNode draft = letterOfKind(caseNumber, "DECISION");
+    assertThat(draft.path("decisionKind").asText()).isEqualTo("PLACEMENT_APPROVED");
+    assertThat(draft.path("legalBasis").asText()).contains("§ 46");
+    assertThat(draft.path("reasons").asText()).as("the justification is the first draft of the reasons")
+        .isEqualTo("Hjemmet er ikke trygt om aftenen.");
+    long id = draft.path("id").asLong();
+
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    List<Response> answers;
+    try {
+      answers = atOnce(pool, List.of(() -> send("karen", id), () -> send("lars", id)));
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(answers.stream().map(Response::status).sorted().toList()).isEqualTo(List.of(200, 409));
+    JsonNode sent = getJson("karen", "/api/letters/" + id).body();
+    assertThat(sent.path("recipients")).hasSize(2);
+    assertThat(text(pdf("karen", "/api/letters/" + id + "/pdf"))).contains("anbringes uden for hjemmet")
+        .contains("Barnets Lov § 46").contains("Du har ret til en advokat");
+  }
+
+  @Test
   @DisplayName("the child's plan as PDF holds every goal, its sub-goals and the youth's own words; reading it is "
       + "audited")
   void planPdfHoldsEveryGoalInTheYouthsWords() throws Exception {
