@@ -308,6 +308,31 @@ class LettersApiTest extends ApiTestSupport {
   }
 
   @Test
+  @DisplayName("a case closed by a network meeting ends its running intervention, which drafts a decision letter on "
+      + "the end with the end's appeal guidance")
+  void interventionEndedDraftsALetter() throws Exception {
+    String caseNumber = newCase();
+    addCustodyHolder(caseNumber, "Åben Far", "0202791234", OPEN, false);
+    toStepChosen(caseNumber);
+    Response closed = complete("karen", caseNumber, "network-meeting", Map.of(
+        "participants", List.of(Map.of("role", "YOUTH", "name", "Søren")), "goalProgress", List.of(),
+        "youthSatisfaction", 5, "youthVoice", "Det går godt.", "decision", "CLOSE",
+        "decisionNote", "Målet er nået.", "closureReason", "GOAL_REACHED"));
+    assertThat(closed.status()).as(String.valueOf(closed.body())).isEqualTo(204);
+
+    JsonNode ended = null;
+    for (JsonNode l : letters("karen", caseNumber)) {
+      if ("INTERVENTION_ENDED".equals(l.path("decisionKind").asText())) {
+        ended = l;
+      }
+    }
+    assertThat(ended).as(letters("karen", caseNumber).toString()).isNotNull();
+    assertThat(ended.path("title").asText()).isEqualTo("Afgørelse om ophør af forebyggende indsatser");
+    assertThat(ended.path("appealGuidance").asText()).contains("indsatsen ophører").contains("Ankestyrelsen");
+    assertThat(ended.path("status").asText()).isEqualTo("DRAFT");
+  }
+
+  @Test
   @DisplayName("the child's plan as PDF holds every goal, its sub-goals and the youth's own words; reading it is "
       + "audited")
   void planPdfHoldsEveryGoalInTheYouthsWords() throws Exception {
