@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dk.trappen.audit.AuditAction;
 import dk.trappen.audit.AuditService;
 import dk.trappen.letters.LetterDispatcher;
+import dk.trappen.letters.LetterSent;
 import dk.trappen.letters.LettersProperties;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +30,8 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MvcResult;
 
 /**
@@ -39,6 +42,7 @@ import org.springframework.test.web.servlet.MvcResult;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@RecordApplicationEvents
 @DisplayName("Letters over the API")
 class LettersApiTest extends ApiTestSupport {
 
@@ -52,6 +56,8 @@ class LettersApiTest extends ApiTestSupport {
   private LettersProperties properties;
   @Autowired
   private AuditService audit;
+  @Autowired
+  private ApplicationEvents events;
 
   /** A new case of team nord from a school: Søren Ærø Østergård, 13 years old (born 3 March 2013). */
   private String newCase() throws Exception {
@@ -216,6 +222,14 @@ class LettersApiTest extends ApiTestSupport {
     assertThat(text).as("the open address is printed").contains("Åbne Vænge 4").contains("8200 Aarhus N");
     PdfAConformance.check(pdf);
     LetterPictures.write("decision", pdf);
+    // the documents feature hears of it: one LetterSent with the case's copy
+    List<LetterSent> published = events.stream(LetterSent.class).filter(e -> e.letterId() == id).toList();
+    assertThat(published).hasSize(1);
+    assertThat(published.get(0).pdf()).isEqualTo(pdf);
+    assertThat(published.get(0).caseNumber()).isEqualTo(caseNumber);
+    assertThat(published.get(0).kind()).isEqualTo("DECISION");
+    assertThat(published.get(0).user()).isEqualTo("lars");
+    assertThat(published.get(0).fileName()).isEqualTo(caseNumber + "-afgoerelse-" + id + ".pdf");
 
     // frozen: no edit, no second send, the same bytes
     Response late = edit("karen", id, "Ny begrundelse", null);
