@@ -10,6 +10,7 @@ import dk.trappen.documents.DocumentService;
 import dk.trappen.journal.JournalEntryView;
 import dk.trappen.journal.JournalKind;
 import dk.trappen.journal.JournalService;
+import dk.trappen.letters.LettersService;
 import dk.trappen.meetings.ConcernSource;
 import dk.trappen.meetings.MeetingView;
 import dk.trappen.meetings.MeetingsService;
@@ -76,13 +77,15 @@ class CasePageModel {
   private final PartiesService parties;
   private final DocumentService documents;
   private final DocumentPolicy documentPolicy;
+  private final LettersService letters;
   private final Clock clock;
 
   CasePageModel(StaircaseService staircase, MeetingsService meetings, OrgService org, MessageSource messages,
       CaseStaircaseView staircaseView, JournalService journal, PartiesService parties, DocumentService documents,
-      DocumentPolicy documentPolicy, Clock clock) {
+      DocumentPolicy documentPolicy, LettersService letters, Clock clock) {
     this.documents = documents;
     this.documentPolicy = documentPolicy;
+    this.letters = letters;
     this.journal = journal;
     this.parties = parties;
     this.staircase = staircase;
@@ -164,6 +167,8 @@ class CasePageModel {
     journal(model, entries, person);
     parties(model, c);
     documents(model, c, person);
+    // the case's letters, newest first: drafts to review and send, sent letters frozen (issue 19)
+    model.addAttribute("letters", letters.letters(c.id()));
     CaseTimeline.Messages m = this::msg;
     model.addAttribute("timeline", new CaseTimeline(m, stepName, person)
         .opened(closure.openedAt())

@@ -29,6 +29,16 @@ public class PartiesService {
 
   private static final Logger log = LoggerFactory.getLogger(PartiesService.class);
 
+  /**
+   * The custody holders of a case as letters address them, in the order they were added: a protected address is left
+   * out (null), the CPR number is whole, for Digital Post.
+   */
+  @Transactional(readOnly = true)
+  public List<LetterAddressee> custodyHolderAddressees(long caseId) {
+    return parties.findByCaseIdOrderByIdAsc(caseId).stream().filter(Party::isCustody).map(LetterAddressee::of)
+        .toList();
+  }
+
   /** The custody holders of a case with their newest consent record (null when they have none). */
   public record CustodyConsent(long partyId, String name, PartyRole role, ConsentView latest) {
   }

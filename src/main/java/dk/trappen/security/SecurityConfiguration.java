@@ -129,6 +129,9 @@ class SecurityConfiguration {
             // a document's content: read as the case is (CaseAccess lets only the case's team and head through)
             .requestMatchers(PATH.matcher(HttpMethod.GET, "/api/documents/**")).hasAnyRole("CASEWORKER",
                 "TEAM_LEADER", "HEAD", "INTAKE")
+            // a letter is case content: read as the case (CaseAccess decides per letter: intake gets "not found")
+            .requestMatchers(PATH.matcher(HttpMethod.GET, "/api/letters/**")).hasAnyRole("CASEWORKER",
+                "TEAM_LEADER", "HEAD", "INTAKE")
             .requestMatchers(paths("/api/**")).hasAnyRole("INTAKE", "CASEWORKER", "TEAM_LEADER")
             .anyRequest().denyAll())
         .authenticationProvider(signIn.lockCheck())

@@ -102,7 +102,8 @@ public class Staircase {
           highestIndex = i;
         }
       }
-      built.add(new Step(key, d.getName().trim(), d.getNameEn().trim(), i + 1, covers, d.isPlacement()));
+      built.add(new Step(key, d.getName().trim(), d.getNameEn().trim(), i + 1, covers, d.isPlacement(),
+          d.getLegalBasis() == null || d.getLegalBasis().isBlank() ? null : d.getLegalBasis().trim()));
     }
     List<HelpCategory> missing = Arrays.stream(HelpCategory.values()).filter(c -> !coveredBy.containsKey(c)).toList();
     if (!missing.isEmpty()) {

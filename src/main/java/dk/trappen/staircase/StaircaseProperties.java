@@ -34,5 +34,10 @@ public class StaircaseProperties {
     private List<HelpCategory> covers = new ArrayList<>();
     /** A placement outside the home: needs the team leader's approval. */
     private boolean placement;
+    /**
+     * The legal basis of a decision on this step, printed in the decision letter (e.g. "Barnets Lov § 32"); the
+     * letters feature refuses to start without one for every step (docs/configuration.md#letters).
+     */
+    private String legalBasis;
   }
 }

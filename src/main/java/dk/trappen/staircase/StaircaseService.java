@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import lombok.extern.slf4j.Slf4j;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,11 +30,20 @@ public class StaircaseService {
   private final InterventionRepository interventions;
   private final Staircase staircase;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  StaircaseService(InterventionRepository interventions, Staircase staircase, Clock clock) {
+  @Autowired
+  StaircaseService(InterventionRepository interventions, Staircase staircase, Clock clock,
+      ApplicationEventPublisher events) {
     this.interventions = interventions;
     this.staircase = staircase;
     this.clock = clock;
+    this.events = events;
+  }
+
+  /** Without listeners to the decisions (unit tests). */
+  StaircaseService(InterventionRepository interventions, Staircase staircase, Clock clock) {
+    this(interventions, staircase, clock, event -> { });
   }
 
   // ---- the staircase -------------------------------------------------------------------------------------------
@@ -137,7 +148,12 @@ public class StaircaseService {
     i.setNextStepDownKey(d.nextStepDownKey());
     i.setReplacesId(replaces);
     i.setChildNotHeardReason(blankToNull(d.childNotHeardReason()));
-    return InterventionView.of(interventions.save(i));
+    Intervention saved = interventions.save(i);
+    if (!step.placement()) {
+      events.publishEvent(new StaircaseDecision(saved.getCaseId(), saved.getId(),
+          StaircaseDecision.Kind.STEP_CHOSEN, d.decidedBy(), saved.getDecidedAt()));
+    }
+    return InterventionView.of(saved);
   }
 
   /**
@@ -159,6 +175,8 @@ public class StaircaseService {
       i.setStatus(InterventionStatus.DECIDED);
       i.setApprovedAt(now);
       i.setApprovedBy(user);
+      events.publishEvent(new StaircaseDecision(i.getCaseId(), i.getId(), StaircaseDecision.Kind.PLACEMENT_APPROVED,
+          user, now));
     } else {
       i.setStatus(InterventionStatus.REJECTED);
       i.setRejectedAt(now);
@@ -190,7 +208,14 @@ public class StaircaseService {
     EnumSet<InterventionStatus> open = EnumSet.copyOf(PENDING);
     open.add(InterventionStatus.RUNNING);
     List<Intervention> ending = interventions.findByCaseIdAndStatusInOrderByIdAsc(caseId, open);
-    ending.forEach(i -> end(i, reason, now));
+    for (Intervention i : ending) {
+      boolean wasRunning = i.getStatus() == InterventionStatus.RUNNING;
+      end(i, reason, now);
+      if (wasRunning) {
+        events.publishEvent(new StaircaseDecision(caseId, i.getId(), StaircaseDecision.Kind.INTERVENTION_ENDED, null,
+            now));
+      }
+    }
     return ending.size();
   }
 

@@ -94,6 +94,14 @@ class EndpointSecurityTest extends SecurityTestSupport {
     api("POST /api/cases/{caseNumber}/documents", CASEWORK);
     api("GET /api/documents/{id}", READ_CASES);
     api("POST /api/documents/{id}/filed-in-error", CASEWORK);
+    // letters (issue 19): read as the case is read, written as it is written; CaseAccess then refuses intake and
+    // other teams ("not found") per letter
+    api("GET /api/cases/{caseNumber}/letters", READ_CASES);
+    api("GET /api/cases/{caseNumber}/plan.pdf", READ_CASES);
+    api("GET /api/letters/{id}", READ_CASES);
+    api("PUT /api/letters/{id}", CASEWORK);
+    api("POST /api/letters/{id}/send", CASEWORK);
+    api("GET /api/letters/{id}/pdf", READ_CASES);
     api("GET /api/tasks", CASEWORK);
     api("GET /api/tasks/{id}", CASEWORK);
     api("POST /api/tasks/{id}/claim", CASEWORK);
@@ -144,6 +152,11 @@ class EndpointSecurityTest extends SecurityTestSupport {
     page("POST /cases/{caseNumber}/documents", CASEWORK);
     page("GET /cases/{caseNumber}/documents/{id}", READ_CASES);
     page("POST /cases/{caseNumber}/documents/{id}/filed-in-error", CASEWORK);
+    page("GET /cases/{caseNumber}/letters/{id}", READ_CASES);
+    page("POST /cases/{caseNumber}/letters/{id}", CASEWORK);
+    page("POST /cases/{caseNumber}/letters/{id}/send", CASEWORK);
+    page("GET /cases/{caseNumber}/letters/{id}/pdf", READ_CASES);
+    page("GET /cases/{caseNumber}/plan.pdf", READ_CASES);
     page("GET /intake", CASEWORK);
     page("POST /intake", CASEWORK);
     page("GET /intake/child-check", CASEWORK);

@@ -1,0 +1,521 @@
+package dk.trappen.letters;
+
+import dk.trappen.cases.CaseRef;
+import dk.trappen.cases.CaseService;
+import dk.trappen.common.InvalidInputException;
+import dk.trappen.common.NotFoundException;
+import dk.trappen.common.Problem;
+import dk.trappen.deadlines.DeadlineKind;
+import dk.trappen.deadlines.DeadlineRegister;
+import dk.trappen.deadlines.DeadlineView;
+import dk.trappen.org.OrgService;
+import dk.trappen.org.StaffMember;
+import dk.trappen.parties.LetterAddressee;
+import dk.trappen.parties.PartiesService;
+import dk.trappen.plan.PlanService;
+import dk.trappen.plan.PlanView;
+import dk.trappen.staircase.InterventionView;
+import dk.trappen.staircase.StaircaseDecision;
+import dk.trappen.staircase.StaircaseService;
+import dk.trappen.staircase.Step;
+import jakarta.validation.Validator;
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import lombok.extern.slf4j.Slf4j;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Letters on a case: drafting (a decision letter from {@link StaircaseDecision}, the receipt from the acknowledgement
+ * task), editing a draft's reasons and free text, and sending: the letter is frozen as sent with the case's copy of its
+ * PDF/A, and one outbox row per recipient with that recipient's copy is written in the same transaction, for
+ * {@link LetterDispatcher} to hand to the {@link LetterChannel} afterwards; {@link LetterSent} is published. The child's
+ * plan is rendered on request, not stored. The caller has been let through {@code security.CaseAccess} for the case
+ * (or, for the receipt, through the task's groups). Never logs a CPR number, a name or an address.
+ */
+@Slf4j
+@Service
+@Transactional(readOnly = true)
+public class LettersService {
+
+  private static final Locale DA = Locale.forLanguageTag("da");
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", DA);
+  private static final int MAX_TEXT = 8000;
+
+  /** A recipient of a letter: a custody holder, the youth, or the professional who notified. */
+  record Recipient(String role, String name, String cpr, String address, boolean protectedAddress,
+                   String organisation) {
+
+    /** The lines under the name in the address block: never a protected address. */
+    List<String> lines() {
+      if (protectedAddress) {
+        return List.of("Navne- og adressebeskyttet", "Sendes alene med Digital Post (CPR)");
+      }
+      if (address != null && !address.isBlank()) {
+        return Arrays.stream(address.split("[,\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+      }
+      if (organisation != null && !organisation.isBlank()) {
+        return List.of(organisation);
+      }
+      return List.of("Sendes med Digital Post");
+    }
+  }
+
+  /** One addressee as the template shows it. */
+  public record AddressBlock(String name, List<String> lines, boolean protectedAddress) {
+  }
+
+  /** The sender in the letterhead. */
+  public record Sender(String municipality, String department, String address) {
+  }
+
+  /** A goal of the plan as the plan's template shows it (dates written out in Danish). */
+  public record PlanGoalLine(String title, String successCriterion, String owner, String targetDate, boolean youthOwn,
+                             List<String> subGoals) {
+  }
+
+  private final LetterRepository letters;
+  private final LetterDispatchRepository outbox;
+  private final LetterRenderer renderer;
+  private final LettersProperties properties;
+  private final CaseService cases;
+  private final PartiesService parties;
+  private final StaircaseService staircase;
+  private final PlanService plans;
+  private final DeadlineRegister deadlines;
+  private final OrgService staff;
+  private final Validator validator;
+  private final Clock clock;
+  private final ApplicationEventPublisher events;
+
+  LettersService(LetterRepository letters, LetterDispatchRepository outbox, LetterRenderer renderer,
+      LettersProperties properties, CaseService cases, PartiesService parties, StaircaseService staircase,
+      PlanService plans, DeadlineRegister deadlines, OrgService staff, Validator validator, Clock clock,
+      ApplicationEventPublisher events) {
+    this.letters = letters;
+    this.outbox = outbox;
+    this.renderer = renderer;
+    this.properties = properties;
+    this.cases = cases;
+    this.parties = parties;
+    this.staircase = staircase;
+    this.plans = plans;
+    this.deadlines = deadlines;
+    this.staff = staff;
+    this.validator = validator;
+    this.clock = clock;
+    this.events = events;
+  }
+
+  // ---- drafting --------------------------------------------------------------------------------------------------
+
+  /**
+   * Drafts the decision letter of a decision on an intervention, once per decision (its source key is unique): the
+   * step's name and description, the step's legal basis, the justification as the first reasons, and the appeal
+   * guidance of the kind of decision. Runs in the transaction that records the decision.
+   */
+  @Transactional
+  public Optional<LetterView> draftDecision(StaircaseDecision d) {
+    String source = "intervention:" + d.interventionId() + ":" + d.kind().name();
+    if (letters.existsBySourceKey(source)) {
+      return Optional.empty();
+    }
+    InterventionView i = staircase.intervention(d.interventionId());
+    CaseRef c = cases.get(d.caseId());
+    Step step = staircase.step(i.stepKey()).orElse(null);
+    String stepName = step == null ? i.stepName() : step.name();
+    Letter l = new Letter();
+    l.setCaseId(c.id());
+    l.setCaseNumber(c.caseNumber());
+    l.setKind(LetterKind.DECISION);
+    l.setDecisionKind(d.kind());
+    l.setSourceKey(source);
+    l.setStatus(LetterStatus.DRAFT);
+    l.setTitle(switch (d.kind()) {
+      case STEP_CHOSEN -> "Afgørelse om " + lower(stepName);
+      case PLACEMENT_APPROVED -> "Afgørelse om anbringelse: " + lower(stepName);
+      case INTERVENTION_ENDED -> "Afgørelse om ophør af " + lower(stepName);
+    });
+    l.setStepKey(i.stepKey());
+    l.setDecision(i.description());
+    l.setLegalBasis(step == null || step.legalBasis() == null ? "Barnets Lov" : step.legalBasis());
+    l.setReasons(d.kind() == StaircaseDecision.Kind.INTERVENTION_ENDED ? null : i.justification());
+    l.setAppealGuidance(appealGuidance(d.kind()));
+    l.setCreatedAt(d.at() == null ? clock.instant() : d.at());
+    l.setCreatedBy(d.user());
+    Letter saved = letters.save(l);
+    log.info("Decision letter {} drafted on case {} ({})", saved.getId(), c.caseNumber(), d.kind());
+    return Optional.of(view(saved));
+  }
+
+  /** The appeal guidance of a kind of decision, as configured under {@code trappen.letters.appeal}. */
+  String appealGuidance(StaircaseDecision.Kind kind) {
+    LettersProperties.Appeal a = properties.getAppeal().get(LettersConfiguration.appealKey(kind));
+    return new MessageFormat(a.getText().strip(), DA).format(new Object[] {a.getTimeLimitWeeks(), a.getAppealBody(),
+        properties.getMunicipality()});
+  }
+
+  /**
+   * Sends the receipt owed to a professional notifier for a notification, as the acknowledgement task completes:
+   * drafted and sent in one go (the task's form showed the draft and took its free text). Once per notification: a
+   * receipt already sent is returned as it is.
+   */
+  @Transactional
+  public LetterView sendReceipt(ReceiptRequest r) {
+    String source = "notification:" + r.notificationId();
+    Optional<Letter> earlier = letters.findBySourceKey(source);
+    if (earlier.isPresent() && earlier.get().getStatus() == LetterStatus.SENT) {
+      return view(earlier.get());
+    }
+    List<Problem> problems = textProblems(null, r.freeText());
+    if (!problems.isEmpty()) {
+      throw InvalidInputException.of(problems);
+    }
+    Letter l = earlier.orElseGet(Letter::new);
+    if (earlier.isEmpty()) {
+      CaseRef c = cases.get(r.caseId());
+      l.setCaseId(c.id());
+      l.setCaseNumber(c.caseNumber());
+      l.setKind(LetterKind.RECEIPT);
+      l.setSourceKey(source);
+      l.setStatus(LetterStatus.DRAFT);
+      l.setTitle("Kvittering for modtagelse af underretning");
+      l.setNotifier(notifierLine(r.notifierName(), r.notifierOrganisation()));
+      l.setReceivedAt(r.receivedAt());
+      l.setCreatedAt(clock.instant());
+      l.setCreatedBy(r.user());
+    }
+    l.setFreeText(blankToNull(r.freeText()));
+    Letter saved = letters.saveAndFlush(l);
+    return send(saved.getId(), r.user());
+  }
+
+  private static String notifierLine(String name, String organisation) {
+    String n = blankToNull(name);
+    String o = blankToNull(organisation);
+    if (n != null && o != null) {
+      return n + "\n" + o;
+    }
+    return n != null ? n : (o != null ? o : "Underretteren");
+  }
+
+  // ---- reads -----------------------------------------------------------------------------------------------------
+
+  /** The letters of a case, newest first. */
+  public List<LetterView> letters(long caseId) {
+    return letters.findByCaseIdOrderByIdDesc(caseId).stream().map(this::view).toList();
+  }
+
+  /** The case a letter belongs to (for the access check before anything else is read). */
+  public String caseNumberOf(long letterId) {
+    return entity(letterId).getCaseNumber();
+  }
+
+  public LetterView letter(long letterId) {
+    return view(entity(letterId));
+  }
+
+  /**
+   * The letter's PDF: a sent letter's frozen case copy, byte for byte; a draft rendered now as it would be sent (the
+   * address block with every recipient, protected ones as protected), signed by {@code user}.
+   */
+  public byte[] pdf(long letterId, String user) {
+    Letter l = entity(letterId);
+    if (l.getStatus() == LetterStatus.SENT) {
+      return l.getPdf();
+    }
+    CaseRef c = cases.get(l.getCaseId());
+    Instant now = clock.instant();
+    return renderer.pdf(l.getKind(), model(l, c, recipients(l, c, now), now, user));
+  }
+
+  /** The file name of a letter's PDF. */
+  public String fileName(long letterId) {
+    Letter l = entity(letterId);
+    return l.getFileName() != null ? l.getFileName() : fileName(l);
+  }
+
+  private static String fileName(Letter l) {
+    return l.getCaseNumber() + "-" + l.getKind().fileWord() + "-" + l.getId() + ".pdf";
+  }
+
+  /**
+   * The child's plan (the current action plan or youth plan) as PDF/A, to share with the family: its goals and
+   * sub-goals, the youth's own words and when the next network meeting is due; addressed to the custody holders
+   * (never a protected address). Rendered on request from the plan as it is now.
+   */
+  public byte[] planPdf(long caseId, String user) {
+    CaseRef c = cases.get(caseId);
+    Optional<PlanView> plan = plans.current(caseId);
+    Instant now = clock.instant();
+    Letter l = new Letter();
+    l.setCaseId(c.id());
+    l.setCaseNumber(c.caseNumber());
+    l.setKind(LetterKind.PLAN);
+    l.setTitle(plan.map(p -> p.youthPlan() ? "Ungeplan" : "Barnets plan").orElse("Barnets plan"));
+    Map<String, Object> model = model(l, c, decisionRecipients(c, now), now, user);
+    model.put("youthOwnWords", plan.map(PlanView::youthOwnWords).map(LettersService::blankToNull).orElse(null));
+    model.put("planDate", plan.map(p -> date(p.createdAt())).orElse(null));
+    model.put("goals", plan.map(p -> p.goals().stream().map(g -> new PlanGoalLine(g.title(),
+        blankToNull(g.successCriterion()), blankToNull(g.owner()),
+        g.targetDate() == null ? null : DATE.format(g.targetDate()), g.youthOwn(),
+        g.subGoals().stream().map(PlanView.SubGoalView::title).toList())).toList()).orElse(List.of()));
+    model.put("nextMeeting", deadlines.forCase(caseId).stream()
+        .filter(d -> d.kind() == DeadlineKind.NETWORK_MEETING && d.metAt() == null && d.cancelledAt() == null)
+        .map(DeadlineView::dueAt).min(Comparator.naturalOrder()).map(this::date).orElse(null));
+    return renderer.pdf(LetterKind.PLAN, model);
+  }
+
+  /** The file name of a case's plan as PDF. */
+  public static String planFileName(String caseNumber) {
+    return caseNumber + "-" + LetterKind.PLAN.fileWord() + ".pdf";
+  }
+
+  // ---- writes ----------------------------------------------------------------------------------------------------
+
+  /**
+   * Edits a draft's reasons and free text (either may be null: then it is emptied). A sent letter is refused with a
+   * conflict, and so is a draft sent meanwhile (the edit is a conditional update of a draft).
+   */
+  @Transactional
+  public LetterView edit(long letterId, LetterEdit edit, String user) {
+    Letter l = entity(letterId);
+    if (l.getStatus() == LetterStatus.SENT) {
+      throw InvalidInputException.conflict("status", "problem.letters.sent", letterId);
+    }
+    List<Problem> problems = new ArrayList<>();
+    validator.validate(edit).forEach(v -> problems.add(Problem.of(v)));
+    if (problems.isEmpty()) {
+      problems.addAll(textProblems(edit.reasons(), edit.freeText()));
+    }
+    if (!problems.isEmpty()) {
+      throw InvalidInputException.of(problems);
+    }
+    if (letters.editDraft(letterId, blankToNull(edit.reasons()), blankToNull(edit.freeText()), clock.instant(),
+        user) != 1) {
+      throw InvalidInputException.conflict("status", "problem.letters.sent", letterId);
+    }
+    return view(entity(letterId));
+  }
+
+  /** Every problem that stops a draft from being sent, at once (the page shows them beside the fields). */
+  public List<Problem> sendProblems(long letterId) {
+    Letter l = entity(letterId);
+    List<Problem> problems = new ArrayList<>();
+    if (l.getStatus() == LetterStatus.SENT) {
+      return List.of(Problem.of("status", "problem.letters.sent", letterId));
+    }
+    if (l.getKind() == LetterKind.DECISION && blankToNull(l.getReasons()) == null) {
+      problems.add(Problem.of("reasons", "problem.letters.reasonsRequired"));
+    }
+    CaseRef c = cases.get(l.getCaseId());
+    if (recipients(l, c, clock.instant()).isEmpty()) {
+      problems.add(Problem.of("recipients", "problem.letters.noRecipients", properties.getYouthPartyAge()));
+    }
+    return problems;
+  }
+
+  /**
+   * Sends a draft: freezes it as sent (a conditional update, so of two sends one wins and the other is a conflict)
+   * with the case's copy of the PDF, writes one outbox row per recipient with that recipient's own copy under the
+   * key {@code letter-<id>-<n>}, and publishes {@link LetterSent}. Nothing leaves Trappen before the transaction
+   * commits: {@link LetterDispatcher} sends the rows afterwards.
+   */
+  @Transactional
+  public LetterView send(long letterId, String user) {
+    Letter l = entity(letterId);
+    if (l.getStatus() == LetterStatus.SENT) {
+      throw InvalidInputException.conflict("status", "problem.letters.sent", letterId);
+    }
+    List<Problem> problems = sendProblems(letterId);
+    if (!problems.isEmpty()) {
+      throw InvalidInputException.of(problems);
+    }
+    CaseRef c = cases.get(l.getCaseId());
+    Instant now = clock.instant();
+    List<Recipient> recipients = recipients(l, c, now);
+    // every copy is rendered before the row is locked by the conditional update, so a racing send waits briefly
+    byte[] caseCopy = renderer.pdf(l.getKind(), model(l, c, recipients, now, user));
+    List<byte[]> copies = recipients.stream()
+        .map(r -> renderer.pdf(l.getKind(), model(l, c, List.of(r), now, user))).toList();
+    String fileName = fileName(l);
+    if (letters.markSent(letterId, caseCopy, fileName, now, user) != 1) {
+      throw InvalidInputException.conflict("status", "problem.letters.sent", letterId);
+    }
+    for (int n = 0; n < recipients.size(); n++) {
+      Recipient r = recipients.get(n);
+      LetterDispatch d = new LetterDispatch();
+      d.setLetterId(letterId);
+      d.setMessageKey(messageKey(letterId, n + 1));
+      d.setRecipientRole(r.role());
+      d.setRecipientName(r.name());
+      d.setRecipientCpr(r.cpr());
+      d.setAddress(r.protectedAddress() ? null : r.address());
+      d.setProtectedAddress(r.protectedAddress());
+      d.setPdf(copies.get(n));
+      d.setCreatedAt(now);
+      outbox.save(d);
+    }
+    outbox.flush();
+    Letter sent = entity(letterId);
+    events.publishEvent(new LetterSent(c.id(), c.caseNumber(), letterId, l.getKind().name(), l.getTitle(), fileName,
+        caseCopy, now, user));
+    log.info("Letter {} of case {} sent to {} recipient(s)", letterId, c.caseNumber(), recipients.size());
+    return view(sent);
+  }
+
+  /** The idempotency key of one recipient's copy of a letter: a file name too. */
+  static String messageKey(long letterId, int recipient) {
+    return "letter-" + letterId + "-" + recipient;
+  }
+
+  // ---- recipients and the model -------------------------------------------------------------------------------
+
+  private List<Recipient> recipients(Letter l, CaseRef c, Instant at) {
+    if (l.getKind() == LetterKind.RECEIPT) {
+      String[] notifier = l.getNotifier() == null ? new String[] {"Underretteren"} : l.getNotifier().split("\n", 2);
+      return List.of(new Recipient("NOTIFIER", notifier[0], null, null, false,
+          notifier.length > 1 ? notifier[1] : null));
+    }
+    return decisionRecipients(c, at);
+  }
+
+  /**
+   * Who receives a decision: every custody holder, and the youth when they are a party (from
+   * {@code trappen.letters.youth-party-age}, 12, on the day of the letter).
+   */
+  private List<Recipient> decisionRecipients(CaseRef c, Instant at) {
+    List<Recipient> out = new ArrayList<>();
+    for (LetterAddressee a : parties.custodyHolderAddressees(c.id())) {
+      out.add(new Recipient("CUSTODY_HOLDER", a.name(), a.cpr(), a.protectedAddress() ? null : a.address(),
+          a.protectedAddress(), null));
+    }
+    LocalDate today = at.atZone(clock.getZone()).toLocalDate();
+    if (c.childBirthDate() != null
+        && Period.between(c.childBirthDate(), today).getYears() >= properties.getYouthPartyAge()) {
+      out.add(new Recipient("YOUTH", c.childName(), c.childCpr(), null, false, null));
+    }
+    return out;
+  }
+
+  private Map<String, Object> model(Letter l, CaseRef c, List<Recipient> recipients, Instant at, String user) {
+    Map<String, Object> m = new HashMap<>();
+    m.put("title", l.getTitle());
+    m.put("caseNumber", c.caseNumber());
+    m.put("sender", new Sender(properties.getMunicipality(), properties.getDepartment(),
+        properties.getSenderAddress()));
+    m.put("date", date(at));
+    m.put("recipients", recipients.stream().map(r -> new AddressBlock(r.name(), r.lines(), r.protectedAddress()))
+        .toList());
+    m.put("signature", user == null ? properties.getDepartment()
+        : staff.member(user).map(StaffMember::displayName).orElse(user));
+    m.put("childName", c.childName());
+    m.put("childFirstName", c.childName().split(" ")[0]);
+    m.put("childBirthDate", c.childBirthDate() == null ? "" : DATE.format(c.childBirthDate()));
+    m.put("freeText", blankToNull(l.getFreeText()));
+    m.put("reasons", blankToNull(l.getReasons()));
+    if (l.getKind() == LetterKind.RECEIPT) {
+      m.put("receivedDate", l.getReceivedAt() == null ? "" : date(l.getReceivedAt()));
+    }
+    if (l.getKind() == LetterKind.DECISION) {
+      m.put("decision", l.getDecision());
+      m.put("legalBasis", l.getLegalBasis());
+      m.put("appealGuidance", l.getAppealGuidance());
+      m.put("decisionDate", date(l.getCreatedAt()));
+      m.put("stepName", staircase.step(l.getStepKey()).map(Step::name).orElse(l.getStepKey()));
+      m.put("plannedEnd", interventionOf(l).map(InterventionView::plannedEnd).map(DATE::format).orElse(null));
+      m.put("lead", switch (l.getDecisionKind()) {
+        case STEP_CHOSEN -> "Kommunen har truffet afgørelse om, at " + c.childName() + " skal have denne indsats:";
+        case PLACEMENT_APPROVED -> "Kommunen har truffet afgørelse om, at " + c.childName()
+            + " anbringes uden for hjemmet:";
+        case INTERVENTION_ENDED -> "Kommunen har truffet afgørelse om, at denne indsats for " + c.childName()
+            + " ophører, fordi sagen er afsluttet:";
+      });
+    }
+    return m;
+  }
+
+  private Optional<InterventionView> interventionOf(Letter l) {
+    String[] parts = l.getSourceKey() == null ? new String[0] : l.getSourceKey().split(":");
+    if (parts.length < 2 || !"intervention".equals(parts[0])) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(staircase.intervention(Long.parseLong(parts[1])));
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  // ---- views -----------------------------------------------------------------------------------------------------
+
+  private LetterView view(Letter l) {
+    List<LetterView.RecipientView> recipients;
+    if (l.getStatus() == LetterStatus.SENT) {
+      recipients = outbox.findByLetterIdOrderByIdAsc(l.getId()).stream()
+          .map(d -> new LetterView.RecipientView(d.getRecipientRole(), d.getRecipientName(),
+              d.isProtectedAddress() ? null : d.getAddress(), d.isProtectedAddress(), d.getSentAt(), d.getChannel()))
+          .toList();
+    } else {
+      recipients = recipients(l, cases.get(l.getCaseId()), clock.instant()).stream()
+          .map(r -> new LetterView.RecipientView(r.role(), r.name(), r.protectedAddress() ? null : r.address(),
+              r.protectedAddress(), null, null))
+          .toList();
+    }
+    return new LetterView(l.getId(), l.getCaseNumber(), l.getKind(),
+        l.getDecisionKind() == null ? null : l.getDecisionKind().name(), l.getStatus(), l.getTitle(), l.getStepKey(),
+        l.getDecision(), l.getLegalBasis(), l.getReasons(), l.getFreeText(), l.getAppealGuidance(),
+        l.getNotifier() == null ? null : l.getNotifier().replace('\n', ','), l.getReceivedAt(), l.getCreatedAt(),
+        l.getCreatedBy(), l.getUpdatedAt(), l.getUpdatedBy(), l.getSentAt(), l.getSentBy(),
+        l.getStatus() == LetterStatus.SENT ? l.getFileName() : fileName(l), recipients);
+  }
+
+  private static List<Problem> textProblems(String reasons, String freeText) {
+    List<Problem> problems = new ArrayList<>();
+    check("reasons", reasons, problems);
+    check("freeText", freeText, problems);
+    return problems;
+  }
+
+  private static void check(String field, String text, List<Problem> problems) {
+    if (text == null) {
+      return;
+    }
+    if (text.length() > MAX_TEXT) {
+      problems.add(Problem.of(field, "problem.tooLong", MAX_TEXT));
+    } else if (text.chars().anyMatch(ch -> ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r')) {
+      problems.add(Problem.of(field, dk.trappen.common.ControlCharacters.PROBLEM));
+    }
+  }
+
+  private String date(TemporalAccessor at) {
+    return at instanceof Instant i ? DATE.format(i.atZone(clock.getZone())) : DATE.format(at);
+  }
+
+  private static String lower(String stepName) {
+    return stepName == null || stepName.isEmpty() ? "" : Character.toLowerCase(stepName.charAt(0))
+        + stepName.substring(1);
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  private Letter entity(long id) {
+    return letters.findById(id).orElseThrow(() -> new NotFoundException("no letter " + id));
+  }
+}
