@@ -230,6 +230,16 @@ class LettersApiTest extends ApiTestSupport {
     assertThat(published.get(0).kind()).isEqualTo("DECISION");
     assertThat(published.get(0).user()).isEqualTo("lars");
     assertThat(published.get(0).fileName()).isEqualTo(caseNumber + "-afgoerelse-" + id + ".pdf");
+    // and files it on the case: the sent letter is a document of kind LETTER, with the case's copy's bytes
+    JsonNode filed = null;
+    for (JsonNode d : getJson("karen", "/api/cases/" + caseNumber + "/documents").body()) {
+      if (d.path("fileName").asText().equals(caseNumber + "-afgoerelse-" + id + ".pdf")) {
+        filed = d;
+      }
+    }
+    assertThat(filed).as("the sent letter on the case's documents").isNotNull();
+    assertThat(filed.path("kind").asText()).isEqualTo("LETTER");
+    assertThat(pdf("karen", "/api/documents/" + filed.path("id").asText())).isEqualTo(pdf);
 
     // frozen: no edit, no second send, the same bytes
     Response late = edit("karen", id, "Ny begrundelse", null);
