@@ -73,12 +73,11 @@ public class DemoClock {
     return clock.instant();
   }
 
-  /** Moves the clock forward and waits until the jobs due by then have run. */
-  public synchronized Move advance(Duration by) {
-    if (by.isNegative() || by.isZero()) {
+  /** Moves the clock forward to {@code target} and waits until the jobs due by then have run. */
+  public synchronized Move moveTo(Instant target) {
+    if (!target.isAfter(clock.instant())) {
       throw new IllegalArgumentException("the demo clock only moves forward");
     }
-    Instant target = clock.instant().plus(by);
     Set<String> due = new HashSet<>();
     for (Job job : management.createJobQuery().active().withRetriesLeft()
         .duedateLowerThan(Date.from(target.plusMillis(1))).list()) {

@@ -1,12 +1,8 @@
 package dk.trappen.deadlines;
 
-import dk.trappen.common.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.Period;
-import java.time.format.DateTimeParseException;
 import org.springframework.context.annotation.Profile;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,7 +23,8 @@ class DemoClockController {
   record ClockState(Instant now, String zone, Integer jobsDue, Integer timersFired, Boolean settled) {
   }
 
-  record Advance(String advance) {
+  /** A move: {@code advance} by an ISO-8601 period and/or duration, or {@code to} a date or local date-time. */
+  record Advance(String advance, String to) {
   }
 
   private final DemoClock demoClock;
@@ -45,22 +42,13 @@ class DemoClockController {
   }
 
   @PostMapping
-  @Operation(summary = "Move the clock forward by an ISO-8601 duration or period (PT25H, P3D); answers when the timers due by then have run")
-  ClockState advance(@RequestBody Advance body) {
-    if (body == null || body.advance() == null || body.advance().isBlank()) {
-      throw InvalidInputException.of("advance", "problem.demoClock.required");
-    }
-    Duration by;
-    try {
-      by = body.advance().contains("T") ? Duration.parse(body.advance())
-          : Duration.ofDays(Period.parse(body.advance()).getDays());
-    } catch (DateTimeParseException e) {
-      throw InvalidInputException.of("advance", "problem.demoClock.notADuration", body.advance());
-    }
-    if (by.isNegative() || by.isZero()) {
-      throw InvalidInputException.of("advance", "problem.demoClock.backwards");
-    }
-    DemoClock.Move move = demoClock.advance(by);
-    return new ClockState(demoClock.now(), rules.zone().getId(), move.due(), move.ran(), move.settled());
+  @Operation(summary = "Move the clock forward: by any ISO-8601 period or duration (PT25H, P3D, P1M, P1Y, P1M2DT3H), "
+      + "or to a date (2027-03-01, at the current time of day) or local date-time (2027-03-01T08:00); answers when "
+      + "the timers due by then have run")
+  ClockState advance(@RequestBody(required = false) Advance body) {
+    Advance move = body == null ? new Advance(null, null) : body;
+    Instant target = DemoClockMoves.target(move.advance(), move.to(), demoClock.now().atZone(rules.zone()));
+    DemoClock.Move done = demoClock.moveTo(target);
+    return new ClockState(demoClock.now(), rules.zone().getId(), done.due(), done.ran(), done.settled());
   }
 }

@@ -101,7 +101,13 @@ public final class ClusterNodeProcess {
     }
   }
 
+  /** Whether the node answers requests: started, and its start-up runners (demo data, migrations) done. */
   public boolean started() {
+    return output().contains("Trappen answers requests");
+  }
+
+  /** Whether the application context has started (the web server listens; requests get 503 until {@link #started}). */
+  public boolean booted() {
     return output().contains("Started TrappenApplication");
   }
 }

@@ -54,13 +54,21 @@ class DemoClockTest {
     Instant moved;
     String log;
     try {
-      String base = awaitStarted(node);
-      // the demo data is written after start-up, with the clock held at its sample cases' times until it is done
-      long seeded = System.currentTimeMillis() + 120_000;
-      while (!node.output().contains("Demo data created") && System.currentTimeMillis() < seeded) {
-        Thread.sleep(200);
+      String base = awaitBooted(node);
+      // the demo data is written after start-up, with the clock held at its sample cases' times: until it is done,
+      // every request is answered 503 (Retry-After), never with the clock months back
+      int refused = 0;
+      long seeded = System.currentTimeMillis() + 180_000;
+      HttpResponse<String> clock = http("GET", base + "/api/demo/clock", "admin", null);
+      while (clock.statusCode() == 503 && System.currentTimeMillis() < seeded) {
+        assertThat(clock.headers().firstValue("Retry-After")).contains("5");
+        refused++;
+        Thread.sleep(100);
+        clock = http("GET", base + "/api/demo/clock", "admin", null);
       }
+      assertThat(clock.statusCode()).as(clock.body()).isEqualTo(200);
       assertThat(node.output()).contains("Demo data created");
+      System.out.println("DemoClockTest: " + refused + " requests answered 503 while the demo data was laid out");
       register(base);
       long before = System.currentTimeMillis();
       HttpResponse<String> move = http("POST", base + "/api/demo/clock", "admin", "{\"advance\":\"P120D\"}");
@@ -121,6 +129,20 @@ class DemoClockTest {
       Thread.sleep(500);
     }
     assertThat(node.started()).as(node.output()).isTrue();
+    return port(node);
+  }
+
+  /** Waits until the web server listens, before the demo data is laid out. */
+  private static String awaitBooted(ClusterNodeProcess node) throws Exception {
+    long deadline = System.currentTimeMillis() + 180_000;
+    while (!node.booted() && node.alive() && System.currentTimeMillis() < deadline) {
+      Thread.sleep(100);
+    }
+    assertThat(node.booted()).as(node.output()).isTrue();
+    return port(node);
+  }
+
+  private static String port(ClusterNodeProcess node) {
     Matcher port = PORT.matcher(node.output());
     assertThat(port.find()).isTrue();
     return "http://localhost:" + port.group(1);
