@@ -65,6 +65,8 @@ public final class ProcessVariables {
 
   // deadlines: a guarded task's due time, local to the task (its input mapping), read by its timer and due date
   public static final String DEADLINE_DUE = "deadlineDue";
+  /** When a guarded task's deadline turns at risk, local to the task (the investigation's opens the interim). */
+  public static final String DEADLINE_AT_RISK = "deadlineAtRisk";
 
   /** The Camunda group of a team's caseworkers. */
   public static String teamGroup(String teamCode) {

@@ -6,13 +6,15 @@ public enum DeadlineKind {
   REASSESSMENT,
   ACKNOWLEDGEMENT,
   INVESTIGATION,
+  INTERIM_ASSESSMENT,
   ACTION_PLAN,
   FIRST_FOLLOW_UP,
   FOLLOW_UP,
   NETWORK_MEETING,
   CONCERN_RESPONSE,
   YOUTH_PLAN,
-  AFTERCARE;
+  AFTERCARE,
+  PLACEMENT_APPROVAL;
 
   /** The configuration key, e.g. {@code acute-assessment}. */
   public String key() {

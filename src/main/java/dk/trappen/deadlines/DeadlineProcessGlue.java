@@ -38,7 +38,11 @@ import org.springframework.stereotype.Component;
  *   <li>a start execution listener {@code ${deadlines.open(execution, 'KIND')}}: opens the register row on the task's
  *       own execution, with the same due time.</li>
  * </ul>
- * A completed task meets its deadlines and a task deleted with its scope (the case closed) cancels them
+ * A task whose deadline's at-risk time starts further work (the investigation opens the interim assessment then)
+ * also maps {@code deadlineAtRisk = ${deadlines.atRiskDate(execution, 'KIND')}}, read by a second non-interrupting
+ * boundary timer.
+ * A completed task meets its deadlines and a task deleted with its scope (the case closed, or the investigation
+ * finished before its interim assessment) cancels them
  * ({@link #onTaskEvent}, through Camunda's Spring eventing bridge). The escalation service tasks call
  * {@link #escalate}; the age clocks' gateways and timers call {@link #ahead}, {@link #opens} and {@link #birthday}.
  *
@@ -65,6 +69,15 @@ public class DeadlineProcessGlue {
   /** Input mapping of a guarded task: the due time of its deadline of {@code kind}; opens nothing. */
   public Date dueDate(DelegateExecution execution, String kind) {
     return Date.from(register.dueAt(DeadlineKind.valueOf(kind), anchors(execution)));
+  }
+
+  /**
+   * Input mapping beside {@link #dueDate}: when the task's deadline of {@code kind} turns at risk (its due time less
+   * its at-risk window); opens nothing. The investigation's second boundary timer reads it to open the interim
+   * assessment.
+   */
+  public Date atRiskDate(DelegateExecution execution, String kind) {
+    return Date.from(register.atRiskAt(DeadlineKind.valueOf(kind), anchors(execution)));
   }
 
   /** Start listener of a guarded task: opens its deadline of {@code kind} in the register. */

@@ -71,6 +71,12 @@ public class DeadlineProperties {
     private Integer workingDays;
     /** The child's birthday (16, 18) the deadline falls on. */
     private Integer birthday;
+    /**
+     * Instead of a shape of its own: falls due exactly when the deadline of this other kind does (its kebab-case key,
+     * e.g. {@code investigation}), counted by that kind's rule from the same anchor. The interim assessment uses it,
+     * so that it cannot fall due at another time than the investigation it stands in for.
+     */
+    private String dueWith;
     /** With {@code birthday}: how long before the birthday (P6M). */
     private String before;
     /** How long before the due time the task opens (age clocks). */

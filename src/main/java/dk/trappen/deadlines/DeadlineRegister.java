@@ -65,6 +65,15 @@ public class DeadlineRegister {
   }
 
   /**
+   * When the deadline of {@code kind} from these anchors turns at risk: its due time less its at-risk window (the
+   * investigation's opens the interim assessment). Opens nothing.
+   */
+  public Instant atRiskAt(DeadlineKind kind, DeadlineAnchors anchors) {
+    DeadlineKind actual = ProcessClocks.effectiveKind(kind, anchors);
+    return ProcessClocks.compute(actual, anchors, rules).atRiskFrom().toInstant();
+  }
+
+  /**
    * Opens the register row of the deadline of {@code kind} owed at {@code at} and returns its due time: the same
    * time as {@link #dueAt} for these anchors. Idempotent: when the execution already has an open row of that kind,
    * its due time is returned and nothing is written.

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -51,7 +52,16 @@ public class DeadlineRules {
       if (rule == null) {
         throw new IllegalStateException(key + ": missing; every deadline kind needs a rule (see config/deadlines.yml)");
       }
-      built.put(kind, build(kind, key, rule, defaultAtRisk));
+      if (rule.getDueWith() == null) {
+        built.put(kind, build(kind, key, rule, defaultAtRisk));
+      }
+    }
+    for (DeadlineKind kind : DeadlineKind.values()) { // after the others: a due-with rule copies another kind's
+      DeadlineProperties.Rule rule = properties.getDeadlines().get(kind);
+      String key = "trappen.deadlines." + kind.key();
+      if (rule.getDueWith() != null) {
+        built.put(kind, buildDueWith(kind, key, rule, defaultAtRisk, properties.getDeadlines(), built));
+      }
       if (rule.getEscalateToHead() != null) {
         tiers.put(kind, buildTier(kind, key + ".escalate-to-head", rule.getEscalateToHead(), rule.getBasis()));
       } else if (defaultTier != null) {
@@ -116,6 +126,43 @@ public class DeadlineRules {
     Period before = rule.getBefore() == null ? null : positive(key + ".before", rule.getBefore());
     return new DeadlineRule(kind, DeadlineRule.Shape.BIRTHDAY, null, null, rule.getBirthday(), before, lead, atRisk,
         rule.getBasis());
+  }
+
+  /**
+   * A rule that falls due with another kind's deadline ({@code due-with}): that kind's shape and amount, with this
+   * kind's own at-risk window, lead and basis. The other kind must have a shape of its own (no chains).
+   */
+  static DeadlineRule buildDueWith(DeadlineKind kind, String key, DeadlineProperties.Rule rule, Duration defaultAtRisk,
+      Map<DeadlineKind, DeadlineProperties.Rule> configured, Map<DeadlineKind, DeadlineRule> built) {
+    int shapes = (rule.getDuration() != null ? 1 : 0) + (rule.getPeriod() != null ? 1 : 0)
+        + (rule.getWorkingDays() != null ? 1 : 0) + (rule.getBirthday() != null ? 1 : 0)
+        + (rule.getBefore() != null ? 1 : 0);
+    if (shapes != 0) {
+      throw new IllegalStateException(key + ": due-with takes the other kind's rule; set no duration, period, "
+          + "working-days, birthday or before beside it");
+    }
+    DeadlineKind other = Arrays.stream(DeadlineKind.values())
+        .filter(k -> k.key().equalsIgnoreCase(rule.getDueWith().trim())
+            || k.name().equalsIgnoreCase(rule.getDueWith().trim()))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException(key + ".due-with: '" + rule.getDueWith()
+            + "' is not a deadline kind such as investigation"));
+    if (other == kind || configured.get(other) != null && configured.get(other).getDueWith() != null) {
+      throw new IllegalStateException(key + ".due-with: '" + rule.getDueWith()
+          + "' must be another kind with a rule of its own (duration, period, working-days or birthday)");
+    }
+    if (rule.getBasis() == null || rule.getBasis().isBlank()) {
+      throw new IllegalStateException(key + ".basis: missing; name the legal or programme basis of the deadline");
+    }
+    Duration atRisk = rule.getAtRisk() == null ? defaultAtRisk
+        : DeadlineProperties.parseDuration(key + ".at-risk", rule.getAtRisk());
+    if (atRisk.isNegative()) {
+      throw new IllegalStateException(key + ".at-risk: must not be negative");
+    }
+    Period lead = rule.getLead() == null ? null : positive(key + ".lead", rule.getLead());
+    DeadlineRule target = built.get(other);
+    return new DeadlineRule(kind, target.shape(), target.duration(), target.period(), target.count(), target.before(),
+        lead, atRisk, rule.getBasis());
   }
 
   /**

@@ -14,7 +14,12 @@ import java.util.List;
  *   <tr><th>kind</th><th>anchor</th></tr>
  *   <tr><td>acute assessment, re-assessment, acknowledgement</td><td>{@code receivedAt}</td></tr>
  *   <tr><td>investigation</td><td>{@code awareAt}: when the municipality became aware</td></tr>
+ *   <tr><td>interim assessment</td><td>{@code awareAt}, by the investigation's rule ({@code due-with:
+ *       investigation}): due exactly when the investigation is. Its task opens when the investigation turns at risk
+ *       (the investigation's due time less its at-risk window, {@link DeadlineRegister#atRiskAt})</td></tr>
  *   <tr><td>action plan</td><td>{@code interventionDecidedAt}</td></tr>
+ *   <tr><td>placement approval</td><td>{@code interventionDecidedAt}: set when the caseworker chooses the step, i.e.
+ *       when the placement is proposed; a refused placement chosen again starts a new clock</td></tr>
  *   <tr><td>first follow-up</td><td>{@code firstInterventionStartedAt} (for an emergency step: its start, so the
  *       follow-up falls no later than the period after the emergency measure began)</td></tr>
  *   <tr><td>later follow-ups</td><td>{@code lastFollowUpAt}, with the interval {@code followUpInterval} decided at the
@@ -54,8 +59,9 @@ final class ProcessClocks {
       case YOUTH_PLAN, AFTERCARE -> rules.computeForBirthDate(kind, birthDate(a));
       case ACUTE_ASSESSMENT, REASSESSMENT, ACKNOWLEDGEMENT ->
           rules.compute(kind, required(a.receivedAt(), RECEIVED_AT), null);
-      case INVESTIGATION -> rules.compute(kind, required(a.awareAt(), AWARE_AT), null);
-      case ACTION_PLAN -> rules.compute(kind, required(a.interventionDecidedAt(), INTERVENTION_DECIDED_AT), null);
+      case INVESTIGATION, INTERIM_ASSESSMENT -> rules.compute(kind, required(a.awareAt(), AWARE_AT), null);
+      case ACTION_PLAN, PLACEMENT_APPROVAL ->
+          rules.compute(kind, required(a.interventionDecidedAt(), INTERVENTION_DECIDED_AT), null);
       case FIRST_FOLLOW_UP ->
           rules.compute(kind, required(a.firstInterventionStartedAt(), FIRST_INTERVENTION_STARTED_AT), null);
       case FOLLOW_UP -> rules.compute(kind, required(a.lastFollowUpAt(), LAST_FOLLOW_UP_AT), a.followUpInterval());

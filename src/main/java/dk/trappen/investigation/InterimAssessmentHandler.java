@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** The interim assessment required when the investigation will not finish within its deadline. */
+/**
+ * The interim assessment (Barnets Lov § 20, stk. 3) asked for when the investigation turns at risk of not finishing
+ * within its deadline; due with the investigation, and removed when the investigation finishes first.
+ */
 @Component
 class InterimAssessmentHandler implements TaskHandler<InterimAssessmentHandler.Input>,
     TaskForm<InterimAssessmentHandler.Input> {

@@ -44,7 +44,7 @@ public class InvestigationService {
     return InvestigationView.of(investigations.save(i));
   }
 
-  /** Records the interim assessment written because the investigation could not finish within its deadline. */
+  /** Records the interim assessment written because the investigation may not finish within its deadline. */
   @Transactional
   public InvestigationView recordInterimAssessment(long caseId, String assessment, String user) {
     Instant now = clock.instant();

@@ -103,7 +103,7 @@ class TeamLeaderDayBrowserTest extends BrowserTestSupport {
     assertThat(larsRow.getText()).contains("Børnefaglig undersøgelse").contains("Overskredet").contains("lars");
     screenshot("tasks");
 
-    // karen no longer holds the investigation (the interim assessment the escalation asked for is the team's)
+    // karen no longer holds the investigation (the interim assessment its at-risk time asked for is the team's)
     signIn("karen");
     open("/tasks");
     assertThat(driver.findElements(By.xpath("//tr[td[contains(., '" + caseNumber + "')]]")))

@@ -1,5 +1,6 @@
 package dk.trappen.deadlines;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.DisplayName;
@@ -104,5 +105,47 @@ class DeadlineConfigValidationTest {
     r.getDeadlineDefaults().setEscalateToHead(null);
     assertThatThrownBy(() -> new DeadlineRules(r))
         .hasMessageStartingWith("trappen.deadlines.investigation.escalate-to-head: missing");
+  }
+
+  @Test
+  @DisplayName("A due-with rule beside a shape of its own, naming no kind, or naming itself or another due-with rule is"
+      + " refused")
+  void dueWith() {
+    DeadlineProperties p = shipped();
+    p.getDeadlines().get(DeadlineKind.INTERIM_ASSESSMENT).setPeriod("P4M");
+    assertThatThrownBy(() -> new DeadlineRules(p)).hasMessageStartingWith("trappen.deadlines.interim-assessment:")
+        .hasMessageContaining("due-with");
+    DeadlineProperties q = shipped();
+    q.getDeadlines().get(DeadlineKind.INTERIM_ASSESSMENT).setDueWith("investigations");
+    assertThatThrownBy(() -> new DeadlineRules(q))
+        .hasMessageStartingWith("trappen.deadlines.interim-assessment.due-with: 'investigations' is not a deadline kind");
+    DeadlineProperties r = shipped();
+    r.getDeadlines().get(DeadlineKind.INTERIM_ASSESSMENT).setDueWith("interim-assessment");
+    assertThatThrownBy(() -> new DeadlineRules(r))
+        .hasMessageStartingWith("trappen.deadlines.interim-assessment.due-with: 'interim-assessment' must be another");
+    DeadlineProperties t = shipped();
+    DeadlineProperties.Rule chained = new DeadlineProperties.Rule();
+    chained.setDueWith("interim-assessment");
+    chained.setBasis("test");
+    t.getDeadlines().put(DeadlineKind.PLACEMENT_APPROVAL, chained);
+    assertThatThrownBy(() -> new DeadlineRules(t))
+        .hasMessageStartingWith("trappen.deadlines.placement-approval.due-with: 'interim-assessment' must be another");
+    DeadlineProperties u = shipped();
+    u.getDeadlines().get(DeadlineKind.INTERIM_ASSESSMENT).setBasis(null);
+    assertThatThrownBy(() -> new DeadlineRules(u))
+        .hasMessageStartingWith("trappen.deadlines.interim-assessment.basis:");
+  }
+
+  @Test
+  @DisplayName("The shipped placement approval is a working-day rule with its own head tier and an honest basis")
+  void shippedPlacementApproval() {
+    DeadlineRules rules = new DeadlineRules(shipped());
+    DeadlineRule rule = rules.rule(DeadlineKind.PLACEMENT_APPROVAL);
+    assertThat(rule.shape()).isEqualTo(DeadlineRule.Shape.WORKING_DAYS);
+    assertThat(rule.count()).isEqualTo(2);
+    assertThat(rule.basis()).contains("Kommunens retningslinje");
+    assertThat(rules.headTier(DeadlineKind.PLACEMENT_APPROVAL).count()).isEqualTo(1);
+    assertThat(rules.rule(DeadlineKind.INTERIM_ASSESSMENT).period())
+        .isEqualTo(rules.rule(DeadlineKind.INVESTIGATION).period());
   }
 }

@@ -120,4 +120,36 @@ class DeadlineRulesTest {
         "6 working days (Mon–Fri, less holidays and closing days) after 2027-03-24 10:00 +01:00");
     assertThat(c.basis()).contains("Barnets Lov");
   }
+
+  @Test
+  @DisplayName("The interim assessment falls due with the investigation; the investigation turns at risk 14 days before,"
+      + " when the interim assessment opens, and the interim assessment 7 days before")
+  void interimAssessmentIsDueWithTheInvestigation() {
+    for (String aware : new String[] {"2026-10-31T10:00:00+01:00", "2027-01-29T14:30:00+01:00"}) {
+      Instant anchor = OffsetDateTime.parse(aware).toInstant();
+      DeadlineRules.Computed investigation = rules.compute(DeadlineKind.INVESTIGATION, anchor, null);
+      DeadlineRules.Computed interim = rules.compute(DeadlineKind.INTERIM_ASSESSMENT, anchor, null);
+      assertThat(interim.due().toInstant()).as(aware).isEqualTo(investigation.due().toInstant());
+      assertThat(Duration.between(investigation.atRiskFrom(), investigation.due())).isEqualTo(Duration.ofDays(14));
+      assertThat(Duration.between(interim.atRiskFrom(), interim.due())).isEqualTo(Duration.ofDays(7));
+      assertThat(interim.ruleText()).isEqualTo(investigation.ruleText());
+      assertThat(interim.basis()).contains("Barnets Lov § 20, stk. 3").contains("foreløbig vurdering");
+    }
+  }
+
+  @Test
+  @DisplayName("A placement proposed on the Wednesday before Easter 2027 is to be approved within 2 working days, by"
+      + " Wednesday 31 March; still not approved, it reaches the head 1 working day after its escalation")
+  void placementApprovalInWorkingDays() {
+    // Wed 24 March; Thu 25, Fri 26 and Mon 29 are holidays; working days: 30 and 31 March
+    DeadlineRules.Computed c = rules.compute(DeadlineKind.PLACEMENT_APPROVAL,
+        OffsetDateTime.parse("2027-03-24T10:00:00+01:00").toInstant(), null);
+    assertThat(c.due().toLocalDate()).isEqualTo(LocalDate.parse("2027-03-31"));
+    assertThat(c.ruleText()).startsWith("2 working days");
+    assertThat(c.basis()).startsWith("Kommunens retningslinje").contains("ikke lovkrav");
+    // escalated on Friday 2 April 2027: the head tier counts 1 working day, Monday 5 April
+    Instant escalated = OffsetDateTime.parse("2027-04-02T10:00:00+02:00").toInstant();
+    assertThat(rules.headDueAfter(DeadlineKind.PLACEMENT_APPROVAL, escalated).atZone(rules.zone()).toLocalDate())
+        .isEqualTo(LocalDate.parse("2027-04-05"));
+  }
 }

@@ -16,25 +16,31 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  * plus a per-kind offset. The task's start listener then opens the deadline ({@code open}) on the task's own
  * execution; the fake records the due time in that execution's local {@code deadlineDue} as handed out, and fails
  * when it is not the one just computed for that kind, so a task that does not open its deadline, or opens it with
- * another due time than its timer and due date read, cannot pass. Records escalations and
- * the age-clock calls.
+ * another due time than its timer and due date read, cannot pass. The interim assessment is due with the
+ * investigation (the last investigation due time handed out), and a deadline's at-risk time ({@code atRiskDate}) is
+ * its due time less a per-kind window. Records escalations and the age-clock calls.
  */
 public class FakeDeadlines {
 
-  private static final Map<String, Duration> OFFSETS = Map.of(
-      "ACUTE_ASSESSMENT", Duration.ofHours(24),
-      "REASSESSMENT", Duration.ofHours(24),
-      "ACKNOWLEDGEMENT", Duration.ofDays(8),
-      "INVESTIGATION", Duration.ofDays(120),
-      "ACTION_PLAN", Duration.ofDays(90),
-      "FOLLOW_UP", Duration.ofDays(91),
-      "NETWORK_MEETING", Duration.ofDays(56),
-      "CONCERN_RESPONSE", Duration.ofDays(3),
-      "YOUTH_PLAN", Duration.ofDays(30),
-      "AFTERCARE", Duration.ofDays(60));
+  private static final Map<String, Duration> OFFSETS = Map.ofEntries(
+      Map.entry("ACUTE_ASSESSMENT", Duration.ofHours(24)),
+      Map.entry("REASSESSMENT", Duration.ofHours(24)),
+      Map.entry("ACKNOWLEDGEMENT", Duration.ofDays(8)),
+      Map.entry("INVESTIGATION", Duration.ofDays(120)),
+      Map.entry("ACTION_PLAN", Duration.ofDays(90)),
+      Map.entry("FOLLOW_UP", Duration.ofDays(91)),
+      Map.entry("NETWORK_MEETING", Duration.ofDays(56)),
+      Map.entry("CONCERN_RESPONSE", Duration.ofDays(3)),
+      Map.entry("YOUTH_PLAN", Duration.ofDays(30)),
+      Map.entry("AFTERCARE", Duration.ofDays(60)),
+      Map.entry("PLACEMENT_APPROVAL", Duration.ofDays(2)));
+
+  /** The at-risk windows: the investigation's at-risk time opens the interim assessment. */
+  static final Map<String, Duration> AT_RISK = Map.of("INVESTIGATION", Duration.ofDays(14));
 
   private final Map<String, Date> dues = new LinkedHashMap<>();
   private final Map<String, List<Date>> duesByKind = new HashMap<>();
+  private final Map<String, List<Date>> atRisks = new HashMap<>();
   private final List<String> escalated = new ArrayList<>();
   private final Map<String, Boolean> ahead = new HashMap<>();
   private final Map<String, Date> opens = new HashMap<>();
@@ -42,6 +48,15 @@ public class FakeDeadlines {
   private Date eighteenthBirthday;
 
   public Date dueDate(DelegateExecution execution, String kind) {
+    if (kind.equals("INTERIM_ASSESSMENT")) {
+      List<Date> investigation = duesOf("INVESTIGATION");
+      if (investigation.isEmpty()) {
+        throw new IllegalStateException("an interim assessment without an investigation deadline");
+      }
+      Date due = investigation.get(investigation.size() - 1);
+      dues.put(kind, due);
+      return due;
+    }
     Duration offset = OFFSETS.get(kind);
     if (offset == null) {
       throw new IllegalArgumentException("unknown deadline kind " + kind);
@@ -49,6 +64,17 @@ public class FakeDeadlines {
     Date due = new Date(ClockUtil.getCurrentTime().getTime() + offset.toMillis());
     dues.put(kind, due);
     return due;
+  }
+
+  public Date atRiskDate(DelegateExecution execution, String kind) {
+    Duration offset = OFFSETS.get(kind);
+    Duration window = AT_RISK.get(kind);
+    if (offset == null || window == null) {
+      throw new IllegalArgumentException("no at-risk window for deadline kind " + kind);
+    }
+    Date atRisk = new Date(ClockUtil.getCurrentTime().getTime() + offset.minus(window).toMillis());
+    atRisks.computeIfAbsent(kind, k -> new ArrayList<>()).add(atRisk);
+    return atRisk;
   }
 
   public void open(DelegateExecution execution, String kind) {
@@ -116,6 +142,11 @@ public class FakeDeadlines {
       throw new AssertionError("expected one " + kind + " deadline, got " + list);
     }
     return list.get(0);
+  }
+
+  /** The at-risk times of {@code kind} handed out, in order. */
+  public List<Date> atRisksOf(String kind) {
+    return atRisks.getOrDefault(kind, List.of());
   }
 
   public List<String> escalated() {

@@ -133,9 +133,11 @@ abstract class ProcessTestSupport {
     return pi;
   }
 
+  /** What choosing a step sets (as the choose-step handler does): whether it is a placement, and when it was chosen. */
   static Map<String, Object> chooseStep(boolean placement) {
     Map<String, Object> vars = new HashMap<>();
     vars.put("placementStep", placement);
+    vars.put("interventionDecidedAt", now());
     return vars;
   }
 

@@ -95,7 +95,8 @@ class StepSelectionProcessTest extends ProcessTestSupport {
   }
 
   @Test
-  @DisplayName("a placement needs the team leader's approval; approved, the intervention starts")
+  @DisplayName("a placement needs the team leader's approval, due 2 working days after it was proposed; approved in"
+      + " time, the intervention starts and nothing escalates")
   void approvedPlacementStarts() {
     ProcessInstance pi = select("INITIAL");
 
@@ -104,33 +105,74 @@ class StepSelectionProcessTest extends ProcessTestSupport {
     Task approve = task("Task_ApprovePlacement");
     assertThat(candidateGroups(approve)).containsExactly("lead-nord");
     assertThat(staircase.started()).isEmpty();
+    Guarded deadline = guarded("Task_ApprovePlacement", "Timer_PlacementApprovalDue", "PLACEMENT_APPROVAL");
+
+    clockBefore(deadline.due());
+    complete("Task_ApprovePlacement", approval(true));
+
+    assertThat(ended(pi.getId())).isTrue();
+    assertThat(gone(deadline.timer())).isTrue();
+    assertThat(deadlines.escalated()).isEmpty();
+    assertThat(staircase.started()).hasSize(1);
+    assertThat(passed(pi.getId())).endsWith("Task_ApprovePlacement", "Gateway_PlacementApproved",
+        "Task_StartIntervention", "End_InterventionStarted")
+        .doesNotContain("Task_EscalatePlacementApproval");
+  }
+
+  @Test
+  @DisplayName("a placement not approved in time is escalated to the team leader once and can still be approved")
+  void placementApprovalTooLateEscalates() {
+    ProcessInstance pi = select("INITIAL");
+    complete("Task_ChooseStep", chooseStep(true));
+    Guarded deadline = guarded("Task_ApprovePlacement", "Timer_PlacementApprovalDue", "PLACEMENT_APPROVAL");
+
+    missDeadline(deadline, "Timer_PlacementApprovalDue");
+
+    assertThat(deadlines.escalated()).containsExactly("PLACEMENT_APPROVAL");
+    stillOpen(deadline);
+    assertThat(gone(deadline.timer())).isTrue();
+    assertThat(passed(pi.getId())).contains("Timer_PlacementApprovalDue", "Task_EscalatePlacementApproval",
+        "End_PlacementApprovalEscalated");
+    assertThat(staircase.started()).isEmpty();
 
     complete("Task_ApprovePlacement", approval(true));
 
     assertThat(ended(pi.getId())).isTrue();
     assertThat(staircase.started()).hasSize(1);
-    assertThat(passed(pi.getId())).endsWith("Task_ApprovePlacement", "Gateway_PlacementApproved",
-        "Task_StartIntervention", "End_InterventionStarted");
+    assertThat(deadlines.escalated()).containsExactly("PLACEMENT_APPROVAL");
   }
 
   @Test
-  @DisplayName("a rejected placement goes back to the team to choose again")
+  @DisplayName("a rejected placement goes back to the team to choose again, and a placement proposed again gets a new"
+      + " approval clock")
   void rejectedPlacementGoesBackToTheChoice() {
     ProcessInstance pi = select("INITIAL");
     Task first = task("Task_ChooseStep");
     complete("Task_ChooseStep", chooseStep(true));
+    Guarded firstApproval = guarded("Task_ApprovePlacement", "Timer_PlacementApprovalDue", "PLACEMENT_APPROVAL");
 
+    clockBefore(firstApproval.due());
     complete("Task_ApprovePlacement", approval(false));
 
+    assertThat(gone(firstApproval.timer())).isTrue();
+    assertThat(openTasks("Task_ApprovePlacement")).isEmpty();
     Task again = task("Task_ChooseStep");
     assertThat(again.getId()).isNotEqualTo(first.getId());
     assertThat(staircase.started()).isEmpty();
     assertThat(timesPassed(pi.getId(), "Gateway_ChooseAgain")).isEqualTo(2);
     assertThat(timesPassed(pi.getId(), "Task_RecommendStep")).isEqualTo(1);
 
+    complete("Task_ChooseStep", chooseStep(true));
+
+    Guarded secondApproval = guarded("Task_ApprovePlacement", "Timer_PlacementApprovalDue", "PLACEMENT_APPROVAL");
+    assertThat(secondApproval.due()).isAfter(firstApproval.due());
+    assertThat(deadlines.duesOf("PLACEMENT_APPROVAL")).hasSize(2);
+
+    complete("Task_ApprovePlacement", approval(false));
     complete("Task_ChooseStep", chooseStep(false));
 
     assertThat(ended(pi.getId())).isTrue();
     assertThat(staircase.started()).hasSize(1);
+    assertThat(deadlines.escalated()).isEmpty();
   }
 }

@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -167,39 +169,50 @@ class YouthCaseProcessTest extends ProcessTestSupport {
   }
 
   @Test
-  @DisplayName("investigate goes straight to the team's investigation, due 4 months after awareness")
+  @DisplayName("investigate goes straight to the team's investigation, due 4 months after awareness, and the interim"
+      + " assessment waits for the investigation's at-risk time")
   void investigateGoesToTheInvestigation() {
     ProcessInstance pi = startInvestigation();
 
     Task investigation = task("Task_Investigation");
     assertThat(investigation.getProcessInstanceId()).isEqualTo(pi.getId());
     assertThat(candidateGroups(investigation)).containsExactly("team-nord");
-    guarded("Task_Investigation", "Timer_InvestigationDue", "INVESTIGATION");
-    assertThat(passed(pi.getId())).doesNotContain("CallActivity_EmergencyStep");
+    Guarded deadline = guarded("Task_Investigation", "Timer_InvestigationDue", "INVESTIGATION");
+    Job atRisk = timer("Timer_InvestigationAtRisk");
+    assertThat(atRisk.getDuedate()).hasSameTimeAs(atRiskOf(deadline));
+    assertThat(deadlines.atRisksOf("INVESTIGATION")).containsExactly(atRisk.getDuedate());
+    assertThat(timerDue("Timer_InvestigationAtRisk")).isFalse();
+    assertThat(openTasks("Task_InterimAssessment")).isEmpty();
+    assertThat(passed(pi.getId())).contains("SubProcess_Investigation", "StartEvent_InvestigationStarted")
+        .doesNotContain("CallActivity_EmergencyStep");
     assertThat(calledInstances("step-selection")).isEmpty();
   }
 
   // ---- investigation
 
   @Test
-  @DisplayName("an investigation finished in time does not escalate and asks for no interim assessment")
+  @DisplayName("an investigation finished before it turns at risk does not escalate and asks for no interim assessment")
   void investigationInTimeDoesNotEscalate() {
     ProcessInstance pi = startInvestigation();
     Guarded deadline = guarded("Task_Investigation", "Timer_InvestigationDue", "INVESTIGATION");
+    Job atRisk = timer("Timer_InvestigationAtRisk");
 
-    clockBefore(deadline.due());
+    clockBefore(atRisk.getDuedate());
     complete("Task_Investigation", findings("INTERVENTION"));
 
     assertThat(gone(deadline.timer())).isTrue();
+    assertThat(gone(atRisk)).isTrue();
     assertThat(deadlines.escalated()).isEmpty();
+    assertThat(deadlines.duesOf("INTERIM_ASSESSMENT")).isEmpty();
     assertThat(openTasks("Task_InterimAssessment")).isEmpty();
-    assertThat(passed(pi.getId())).doesNotContain("Task_EscalateInvestigation", "Task_InterimAssessment");
+    assertThat(passed(pi.getId())).contains("End_InvestigationFinished", "Gateway_InvestigationOutcome")
+        .doesNotContain("Task_EscalateInvestigation", "Timer_InvestigationAtRisk", "Task_InterimAssessment");
     assertThat(task("Task_ChooseStep")).isNotNull();
   }
 
   @Test
-  @DisplayName("an investigation running late alerts the team leader, asks for an interim assessment and goes on")
-  void investigationTooLateAsksForAnInterimAssessment() {
+  @DisplayName("an investigation finished too late is escalated to the team leader once and can still be finished")
+  void investigationTooLateEscalatesAndStaysOpen() {
     ProcessInstance pi = startInvestigation();
     Guarded deadline = guarded("Task_Investigation", "Timer_InvestigationDue", "INVESTIGATION");
 
@@ -207,19 +220,125 @@ class YouthCaseProcessTest extends ProcessTestSupport {
 
     assertThat(deadlines.escalated()).containsExactly("INVESTIGATION");
     stillOpen(deadline);
-    Task interim = task("Task_InterimAssessment");
-    assertThat(candidateGroups(interim)).containsExactly("team-nord");
-    assertThat(interim.getDueDate()).isNull();
-
-    complete("Task_InterimAssessment");
-
-    assertThat(passed(pi.getId())).contains("Task_EscalateInvestigation", "Task_InterimAssessment",
-        "End_InterimAssessmentWritten");
-    stillOpen(deadline);
+    assertThat(gone(deadline.timer())).isTrue();
+    assertThat(passed(pi.getId())).contains("Timer_InvestigationDue", "Task_EscalateInvestigation",
+        "End_InvestigationEscalated");
 
     complete("Task_Investigation", findings("INTERVENTION"));
 
     assertThat(task("Task_ChooseStep")).isNotNull();
+    assertThat(deadlines.escalated()).containsExactly("INVESTIGATION");
+    assertThat(management().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+  }
+
+  @Test
+  @DisplayName("when the investigation turns at risk the interim assessment opens for the team, due with the"
+      + " investigation, and the investigation stays open and guarded")
+  void interimAssessmentOpensWhenTheInvestigationTurnsAtRisk() {
+    ProcessInstance pi = startInvestigation();
+    Guarded investigation = guarded("Task_Investigation", "Timer_InvestigationDue", "INVESTIGATION");
+
+    Guarded interim = turnAtRisk(investigation);
+
+    assertThat(candidateGroups(interim.task())).containsExactly("team-nord");
+    assertThat(interim.due()).isEqualTo(investigation.due());
+    assertThat(deadlines.dueOf("INTERIM_ASSESSMENT")).isEqualTo(investigation.due());
+    stillOpen(investigation);
+    assertThat(timer("Timer_InvestigationDue").getId()).isEqualTo(investigation.timer().getId());
+    assertThat(deadlines.escalated()).isEmpty();
+    assertThat(passed(pi.getId())).contains("Timer_InvestigationAtRisk", "Task_InterimAssessment")
+        .doesNotContain("Task_EscalateInvestigation");
+  }
+
+  @Test
+  @DisplayName("an interim assessment written in time does not escalate, and the investigation goes on to its end")
+  void interimAssessmentInTimeDoesNotEscalate() {
+    ProcessInstance pi = startInvestigation();
+    Guarded investigation = guarded("Task_Investigation", "Timer_InvestigationDue", "INVESTIGATION");
+    Guarded interim = turnAtRisk(investigation);
+
+    clockBefore(interim.due());
+    complete("Task_InterimAssessment");
+
+    assertThat(gone(interim.timer())).isTrue();
+    assertThat(deadlines.escalated()).isEmpty();
+    assertThat(passed(pi.getId())).contains("End_InterimAssessmentWritten")
+        .doesNotContain("Task_EscalateInterimAssessment");
+    stillOpen(investigation);
+
+    complete("Task_Investigation", findings("INTERVENTION"));
+
+    assertThat(deadlines.escalated()).isEmpty();
+    assertThat(passed(pi.getId())).contains("End_InvestigationFinished");
+    assertThat(task("Task_ChooseStep")).isNotNull();
+  }
+
+  @Test
+  @DisplayName("an interim assessment not written by the investigation's deadline is escalated like the investigation;"
+      + " both stay open and can still be done")
+  void interimAssessmentTooLateEscalates() {
+    ProcessInstance pi = startInvestigation();
+    Guarded investigation = guarded("Task_Investigation", "Timer_InvestigationDue", "INVESTIGATION");
+    Guarded interim = turnAtRisk(investigation);
+
+    missDeadline(interim, "Timer_InterimAssessmentDue");
+    fire(investigation.timer());
+
+    assertThat(deadlines.escalated()).containsExactly("INTERIM_ASSESSMENT", "INVESTIGATION");
+    stillOpen(interim);
+    stillOpen(investigation);
+    assertThat(passed(pi.getId())).contains("Timer_InterimAssessmentDue", "Task_EscalateInterimAssessment",
+        "End_InterimAssessmentEscalated", "Task_EscalateInvestigation", "End_InvestigationEscalated");
+
+    complete("Task_InterimAssessment");
+    complete("Task_Investigation", findings("INTERVENTION"));
+
+    assertThat(passed(pi.getId())).contains("End_InterimAssessmentWritten", "End_InvestigationFinished");
+    assertThat(deadlines.escalated()).containsExactly("INTERIM_ASSESSMENT", "INVESTIGATION");
+    assertThat(task("Task_ChooseStep")).isNotNull();
+  }
+
+  @Test
+  @DisplayName("an investigation finished while its interim assessment is open removes the interim assessment and its"
+      + " timer, unwritten and not escalated")
+  void investigationFinishedFirstRemovesTheInterimAssessment() {
+    ProcessInstance pi = startInvestigation();
+    Guarded investigation = guarded("Task_Investigation", "Timer_InvestigationDue", "INVESTIGATION");
+    Guarded interim = turnAtRisk(investigation);
+
+    clockBefore(investigation.due());
+    complete("Task_Investigation", findings("INTERVENTION"));
+
+    assertThat(openTasks("Task_InterimAssessment")).isEmpty();
+    assertThat(gone(interim.timer())).isTrue();
+    assertThat(gone(investigation.timer())).isTrue();
+    assertThat(deadlines.escalated()).isEmpty();
+    HistoricTaskInstance removed = history().createHistoricTaskInstanceQuery()
+        .taskId(interim.task().getId()).singleResult();
+    assertThat(removed.getEndTime()).isNotNull();
+    assertThat(removed.getDeleteReason()).isNotEqualTo("completed");
+    assertThat(passed(pi.getId())).contains("End_InvestigationFinished", "Gateway_InvestigationOutcome")
+        .doesNotContain("End_InterimAssessmentWritten", "Task_EscalateInterimAssessment");
+    assertThat(task("Task_ChooseStep")).isNotNull();
+  }
+
+  /** The investigation's at-risk time: its due time less the at-risk window. */
+  private static Date atRiskOf(Guarded investigation) {
+    return new Date(investigation.due().getTime() - FakeDeadlines.AT_RISK.get("INVESTIGATION").toMillis());
+  }
+
+  /** The investigation turns at risk: the timer fires and the interim assessment opens, guarded. */
+  private Guarded turnAtRisk(Guarded investigation) {
+    Job atRisk = timer("Timer_InvestigationAtRisk");
+    assertThat(atRisk.getDuedate()).hasSameTimeAs(atRiskOf(investigation));
+    clockBefore(atRisk.getDuedate());
+    assertThat(timerDue("Timer_InvestigationAtRisk")).isFalse();
+    assertThat(openTasks("Task_InterimAssessment")).isEmpty();
+    clockAfter(atRisk.getDuedate());
+    assertThat(timerDue("Timer_InvestigationAtRisk")).isTrue();
+    fire(atRisk);
+    assertThat(gone(atRisk)).isTrue();
+    return guarded("Task_InterimAssessment", "Timer_InterimAssessmentDue", "INTERIM_ASSESSMENT");
   }
 
   @Test
