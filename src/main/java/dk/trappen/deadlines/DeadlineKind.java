@@ -12,7 +12,9 @@ public enum DeadlineKind {
   NETWORK_MEETING,
   CONCERN_RESPONSE,
   YOUTH_PLAN,
-  AFTERCARE;
+  AFTERCARE,
+  /** The review before an intervention's planned end ("Forbered nedtrapning"): due by the end of that day. */
+  PLANNED_END_REVIEW;
 
   /** The configuration key, e.g. {@code acute-assessment}. */
   public String key() {

@@ -71,6 +71,11 @@ public class DeadlineProperties {
     private Integer workingDays;
     /** The child's birthday (16, 18) the deadline falls on. */
     private Integer birthday;
+    /**
+     * The date the deadline falls on, due by the end of that day: {@code planned-end} (an intervention's planned
+     * end). The only date anchor so far.
+     */
+    private String dueOn;
     /** With {@code birthday}: how long before the birthday (P6M). */
     private String before;
     /** How long before the due time the task opens (age clocks). */
