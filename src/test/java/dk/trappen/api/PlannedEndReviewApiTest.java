@@ -2,7 +2,9 @@ package dk.trappen.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.trappen.testsupport.JourneySeeder;
@@ -17,6 +19,8 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -165,6 +169,39 @@ class PlannedEndReviewApiTest extends ApiTestSupport {
     assertThat(deadline.path("state").asText()).isEqualTo("CANCELLED");
     assertThat(deadline.path("escalatedAt").isNull()).isTrue();
     assertThat(tasksOfKind(caseNumber)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("the page form shows the intervention and its exit plan in Danish; a bad submission comes back with "
+      + "each problem next to its field and the typed values kept; a good one completes the review")
+  void pageForm() throws Exception {
+    String caseNumber = caseWithRunningIntervention();
+    openReview(caseNumber, PLANNED_END);
+    String taskId = taskId("karen", caseNumber, "planned-end-review");
+
+    Document form = Jsoup.parse(mvc.perform(get("/tasks/" + taskId).with(user("karen").roles("CASEWORKER")))
+        .andReturn().getResponse().getContentAsString());
+    assertThat(form.select("h1, h2").text()).contains("Forbered nedtrapning");
+    assertThat(form.select("input[type=radio][name=outcome]").eachAttr("value"))
+        .containsExactly("STEP_DOWN", "EXTEND", "END");
+    assertThat(form.select("input[type=date][name=newPlannedEnd]")).hasSize(1);
+    assertThat(form.select(".facts").text()).contains("Familierådgivning.");
+
+    var refused = mvc.perform(post("/tasks/" + taskId).with(user("karen").roles("CASEWORKER")).with(csrf())
+        .param("outcome", "EXTEND").param("newPlannedEnd", "2027-06-01").param("reason", "")).andReturn();
+    assertThat(refused.getResponse().getStatus()).isEqualTo(400);
+    Document page = Jsoup.parse(refused.getResponse().getContentAsString());
+    assertThat(page.select(".error-summary a").eachAttr("href"))
+        .containsExactly("#f-newPlannedEnd", "#f-reason");
+    assertThat(page.getElementById("f-newPlannedEnd-error").text()).contains("efter den nuværende");
+    assertThat(page.selectFirst("input[name=newPlannedEnd]").val()).isEqualTo("2027-06-01");
+    assertThat(page.selectFirst("input[name=outcome][value=EXTEND]").hasAttr("checked")).isTrue();
+
+    var accepted = mvc.perform(post("/tasks/" + taskId).with(user("karen").roles("CASEWORKER")).with(csrf())
+        .param("outcome", "EXTEND").param("newPlannedEnd", "2027-09-30").param("reason", "Et kvartal mere."))
+        .andReturn();
+    assertThat(accepted.getResponse().getStatus()).isEqualTo(302);
+    assertThat(intervention(caseNumber).path("plannedEnd").asText()).isEqualTo("2027-09-30");
   }
 
   // ---- the case
