@@ -61,6 +61,7 @@ class RulesPageController {
       case WORKING_DAYS -> msg(locale, "admin.rules.workingDays", r.count());
       case BIRTHDAY -> r.before() == null ? msg(locale, "admin.rules.birthday", r.count())
           : msg(locale, "admin.rules.beforeBirthday", period(r.before(), locale), r.count());
+      case PLANNED_END -> msg(locale, "admin.rules.plannedEnd");
     };
   }
 
@@ -73,7 +74,7 @@ class RulesPageController {
       case DURATION -> duration(tier.duration(), locale);
       case PERIOD -> period(tier.period(), locale);
       case WORKING_DAYS -> msg(locale, "admin.rules.workingDaysCount", tier.count());
-      case BIRTHDAY -> "";
+      case BIRTHDAY, PLANNED_END -> "";
     };
   }
 

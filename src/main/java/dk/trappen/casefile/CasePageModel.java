@@ -137,6 +137,7 @@ class CasePageModel {
     model.addAttribute("ordinaryLifeNextDown", nextDownKeys.contains(Staircase.ORDINARY_LIFE));
     model.addAttribute("running", staircaseView.rows(running, stepName));
     model.addAttribute("pending", staircaseView.rows(pending, stepName));
+    model.addAttribute("reviews", staircaseView.reviewRows(c.id(), all, stepName, person));
 
     Instant from = c.awareAt() != null ? c.awareAt() : closure.openedAt();
     Instant until = closure.closedAt() != null ? closure.closedAt() : clock.instant();

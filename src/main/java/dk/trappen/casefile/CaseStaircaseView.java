@@ -2,7 +2,9 @@ package dk.trappen.casefile;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.trappen.staircase.InterventionReviewView;
 import dk.trappen.staircase.InterventionView;
+import dk.trappen.staircase.PlannedEndReviews;
 import dk.trappen.staircase.Staircase;
 import dk.trappen.staircase.StaircaseService;
 import dk.trappen.staircase.Step;
@@ -27,16 +29,25 @@ class CaseStaircaseView {
   public record InterventionRow(InterventionView intervention, String stepName, String nextStepDown) {
   }
 
+  /**
+   * A review before an intervention's planned end: the intervention's step, the step it stepped down to (for a step
+   * down) and who reviewed it, in the reader's language.
+   */
+  public record ReviewRow(InterventionReviewView review, String step, String stepDown, String by) {
+  }
+
   /** One stretch of the path: on {@code step} from {@code from} until {@code to} (null: until now). */
   public record PathRow(Instant from, Instant to, int position, String step, String movement) {
   }
 
   private final StaircaseService staircase;
+  private final PlannedEndReviews reviews;
   private final MessageSource messages;
   private final ObjectMapper json;
 
-  CaseStaircaseView(StaircaseService staircase, MessageSource messages, ObjectMapper json) {
+  CaseStaircaseView(StaircaseService staircase, PlannedEndReviews reviews, MessageSource messages, ObjectMapper json) {
     this.staircase = staircase;
+    this.reviews = reviews;
     this.messages = messages;
     this.json = json;
   }
@@ -44,6 +55,22 @@ class CaseStaircaseView {
   List<InterventionRow> rows(List<InterventionView> interventions, Function<String, String> stepName) {
     return interventions.stream().map(i -> new InterventionRow(i, stepName.apply(i.stepKey()),
         i.nextStepDownKey() == null ? null : stepName.apply(i.nextStepDownKey()))).toList();
+  }
+
+  /** The reviews before the planned ends of a case's interventions, newest first. */
+  List<ReviewRow> reviewRows(long caseId, List<InterventionView> interventions, Function<String, String> stepName,
+      Function<String, String> person) {
+    Map<Long, InterventionView> byId = new LinkedHashMap<>();
+    interventions.forEach(i -> byId.put(i.id(), i));
+    List<ReviewRow> rows = new ArrayList<>();
+    for (InterventionReviewView r : reviews.reviews(caseId)) {
+      InterventionView i = byId.get(r.interventionId());
+      String step = i == null ? String.valueOf(r.interventionId())
+          : msg("case.stepNumbered", i.position(), stepName.apply(i.stepKey()));
+      rows.add(0, new ReviewRow(r, step, r.stepDownKey() == null ? null : stepName.apply(r.stepDownKey()),
+          person.apply(r.reviewedBy())));
+    }
+    return rows;
   }
 
   /** A step's name in the user's language; the common goal below step 1; the key itself if no longer configured. */

@@ -63,6 +63,16 @@ public final class ProcessVariables {
   public static final String CONCERN_RAISED_AT = "concernRaisedAt";
   public static final String AFTERCARE_GRANTED = "aftercareGranted";
 
+  // the review before an intervention's planned end: local to its subprocess (SubProcess_PlannedEndReview), one per
+  // running intervention
+  public static final String REVIEWED_INTERVENTION_ID = "reviewedInterventionId";
+  /** The reviewed intervention's planned end, an ISO date string (2027-03-31): the review deadline's anchor. */
+  public static final String REVIEWED_PLANNED_END = "reviewedPlannedEnd";
+  /** The outcome of the review: STEP_DOWN, EXTEND or END ({@code staircase.PlannedEndOutcome}). */
+  public static final String REVIEW_OUTCOME = "reviewOutcome";
+  /** The step the review steps down to (the intervention's recorded next step down), for the step selection. */
+  public static final String REVIEW_STEP_DOWN_KEY = "reviewStepDownKey";
+
   // deadlines: a guarded task's due time, local to the task (its input mapping), read by its timer and due date
   public static final String DEADLINE_DUE = "deadlineDue";
   /** When a guarded task's deadline turns at risk, local to the task (the investigation's opens the interim). */

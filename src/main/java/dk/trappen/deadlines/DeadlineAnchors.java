@@ -11,8 +11,9 @@ import java.time.Period;
  * be computed.
  *
  * @param followUpInterval the interval between later follow-ups, decided at the first follow-up (absent: the rule's)
+ * @param plannedEnd the planned end of the intervention under review (variable {@code reviewedPlannedEnd})
  */
 public record DeadlineAnchors(Instant receivedAt, Instant awareAt, Instant interventionDecidedAt,
     Instant firstInterventionStartedAt, Instant lastFollowUpAt, Period followUpInterval, Instant lastMeetingAt,
-    Instant concernRaisedAt, LocalDate childBirthDate) {
+    Instant concernRaisedAt, LocalDate childBirthDate, LocalDate plannedEnd) {
 }

@@ -14,7 +14,9 @@ public enum DeadlineKind {
   CONCERN_RESPONSE,
   YOUTH_PLAN,
   AFTERCARE,
-  PLACEMENT_APPROVAL;
+  PLACEMENT_APPROVAL,
+  /** The review before an intervention's planned end ("Forbered nedtrapning"): due by the end of that day. */
+  PLANNED_END_REVIEW;
 
   /** The configuration key, e.g. {@code acute-assessment}. */
   public String key() {

@@ -11,6 +11,7 @@ import static dk.trappen.common.ProcessVariables.INTERVENTION_DECIDED_AT;
 import static dk.trappen.common.ProcessVariables.LAST_FOLLOW_UP_AT;
 import static dk.trappen.common.ProcessVariables.LAST_MEETING_AT;
 import static dk.trappen.common.ProcessVariables.RECEIVED_AT;
+import static dk.trappen.common.ProcessVariables.REVIEWED_PLANNED_END;
 import static dk.trappen.common.ProcessVariables.TEAM_CODE;
 
 import java.time.Instant;
@@ -102,9 +103,12 @@ public class DeadlineProcessGlue {
     register.escalate(execution.getProcessInstanceId(), DeadlineKind.valueOf(kind));
   }
 
-  /** When the task of a birthday deadline opens (its due time less the configured lead). */
+  /**
+   * When the task of a deadline with a lead opens: a birthday deadline's due time less the lead, or the start of the
+   * day the lead before an intervention's planned end ({@code PLANNED_END_REVIEW}).
+   */
   public Date opens(DelegateExecution execution, String kind) {
-    return Date.from(register.opensAt(DeadlineKind.valueOf(kind), ProcessClocks.birthDate(anchors(execution))));
+    return Date.from(register.opensAt(DeadlineKind.valueOf(kind), anchors(execution)));
   }
 
   /** Whether a birthday deadline still lies ahead (the age clock applies to this child). */
@@ -143,11 +147,13 @@ public class DeadlineProcessGlue {
   static DeadlineAnchors anchors(VariableScope scope) {
     Object interval = scope.getVariable(FOLLOW_UP_INTERVAL);
     Object birthDate = scope.getVariable(CHILD_BIRTH_DATE);
+    Object plannedEnd = scope.getVariable(REVIEWED_PLANNED_END);
     return new DeadlineAnchors(instant(scope, RECEIVED_AT), instant(scope, AWARE_AT),
         instant(scope, INTERVENTION_DECIDED_AT), instant(scope, FIRST_INTERVENTION_STARTED_AT),
         instant(scope, LAST_FOLLOW_UP_AT), interval == null ? null : Period.parse(interval.toString()),
         instant(scope, LAST_MEETING_AT), instant(scope, CONCERN_RAISED_AT),
-        birthDate == null ? null : LocalDate.parse(birthDate.toString()));
+        birthDate == null ? null : LocalDate.parse(birthDate.toString()),
+        plannedEnd == null ? null : LocalDate.parse(plannedEnd.toString()));
   }
 
   private static Instant instant(VariableScope scope, String name) {

@@ -77,6 +77,11 @@ public class DeadlineProperties {
      * so that it cannot fall due at another time than the investigation it stands in for.
      */
     private String dueWith;
+    /**
+     * The date the deadline falls on, due by the end of that day: {@code planned-end} (an intervention's planned
+     * end). The only date anchor so far.
+     */
+    private String dueOn;
     /** With {@code birthday}: how long before the birthday (P6M). */
     private String before;
     /** How long before the due time the task opens (age clocks). */

@@ -91,6 +91,11 @@ public class DeadlineRegister {
     return rules.computeForBirthDate(kind, birthDate).opensAt().toInstant();
   }
 
+  /** When the task of a deadline of {@code kind} opens, from these anchors (its due time less the lead). */
+  public Instant opensAt(DeadlineKind kind, DeadlineAnchors anchors) {
+    return ProcessClocks.compute(kind, anchors, rules).opensAt().toInstant();
+  }
+
   /** Whether a birthday deadline still lies ahead (the age clock applies to this child). */
   public boolean ahead(DeadlineKind kind, LocalDate birthDate) {
     return rules.computeForBirthDate(kind, birthDate).due().toInstant().isAfter(clock.instant());

@@ -14,7 +14,9 @@ import java.time.format.DateTimeFormatter;
  *   <li>{@link Shape#DURATION}: exact elapsed time from the anchor (24 real hours also across a DST change);</li>
  *   <li>{@link Shape#PERIOD}: calendar months/days from the anchor in the zone (local time kept across DST);</li>
  *   <li>{@link Shape#WORKING_DAYS}: the Nth working day after the anchor's date, at the anchor's local time;</li>
- *   <li>{@link Shape#BIRTHDAY}: the start of the child's Nth birthday, less {@code before}.</li>
+ *   <li>{@link Shape#BIRTHDAY}: the start of the child's Nth birthday, less {@code before};</li>
+ *   <li>{@link Shape#PLANNED_END}: the end of an intervention's planned-end day; its task opens at the start of the
+ *       day {@code lead} before.</li>
  * </ul>
  */
 public record DeadlineRule(
@@ -28,7 +30,7 @@ public record DeadlineRule(
     Duration atRisk,
     String basis) {
 
-  public enum Shape { DURATION, PERIOD, WORKING_DAYS, BIRTHDAY }
+  public enum Shape { DURATION, PERIOD, WORKING_DAYS, BIRTHDAY, PLANNED_END }
 
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm XXX");
 
@@ -43,6 +45,7 @@ public record DeadlineRule(
         yield ZonedDateTime.of(day, start.toLocalTime(), zone);
       }
       case BIRTHDAY -> throw new IllegalStateException(kind + " is computed from a birth date, not an anchor time");
+      case PLANNED_END -> throw new IllegalStateException(kind + " is computed from a planned end, not an anchor time");
     };
   }
 
@@ -60,7 +63,21 @@ public record DeadlineRule(
 
   /** When the task for this deadline opens: the due time less the lead (the due time itself without a lead). */
   public ZonedDateTime opensAt(ZonedDateTime due) {
+    if (lead != null && shape == Shape.PLANNED_END) {
+      return due.toLocalDate().minus(lead).atStartOfDay(due.getZone());
+    }
     return lead == null ? due : due.minus(lead);
+  }
+
+  /**
+   * The due time for a planned-end rule: the end of the planned-end day (23:59:59 in the zone), so that the review
+   * may be made on the day itself.
+   */
+  public ZonedDateTime dueForPlannedEnd(LocalDate plannedEnd, ZoneId zone) {
+    if (shape != Shape.PLANNED_END) {
+      throw new IllegalStateException(kind + " is not computed from a planned end");
+    }
+    return ZonedDateTime.of(plannedEnd, java.time.LocalTime.of(23, 59, 59), zone);
   }
 
   /**
@@ -85,6 +102,8 @@ public record DeadlineRule(
       case WORKING_DAYS -> count + " working days (Mon–Fri, less holidays and closing days) after " + from;
       case BIRTHDAY -> (before != null ? before + " before " : "on ") + "birthday no. " + count
           + " of a child born " + anchorOrBirth.toLocalDate();
+      case PLANNED_END -> "by the end of the planned end " + anchorOrBirth.toLocalDate()
+          + (lead != null ? ", the task opening " + lead + " before" : "");
     };
   }
 }

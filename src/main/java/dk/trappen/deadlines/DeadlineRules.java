@@ -85,10 +85,11 @@ public class DeadlineRules {
 
   static DeadlineRule build(DeadlineKind kind, String key, DeadlineProperties.Rule rule, Duration defaultAtRisk) {
     int shapes = (rule.getDuration() != null ? 1 : 0) + (rule.getPeriod() != null ? 1 : 0)
-        + (rule.getWorkingDays() != null ? 1 : 0) + (rule.getBirthday() != null ? 1 : 0);
+        + (rule.getWorkingDays() != null ? 1 : 0) + (rule.getBirthday() != null ? 1 : 0)
+        + (rule.getDueOn() != null ? 1 : 0);
     if (shapes != 1) {
-      throw new IllegalStateException(key + ": set exactly one of duration, period, working-days or birthday (found "
-          + shapes + ")");
+      throw new IllegalStateException(key + ": set exactly one of duration, period, working-days, birthday or due-on"
+          + " (found " + shapes + ")");
     }
     if (rule.getBasis() == null || rule.getBasis().isBlank()) {
       throw new IllegalStateException(key + ".basis: missing; name the legal or programme basis of the deadline");
@@ -101,6 +102,21 @@ public class DeadlineRules {
     Period lead = rule.getLead() == null ? null : positive(key + ".lead", rule.getLead());
     if (rule.getBefore() != null && rule.getBirthday() == null) {
       throw new IllegalStateException(key + ".before: only applies to a birthday rule");
+    }
+    if (rule.getDueOn() != null) {
+      if (!"planned-end".equals(rule.getDueOn())) {
+        throw new IllegalStateException(key + ".due-on: '" + rule.getDueOn() + "' is not a date the deadline can fall"
+            + " on; the only one is planned-end");
+      }
+      if (kind != null && kind != DeadlineKind.PLANNED_END_REVIEW) {
+        throw new IllegalStateException(key + ".due-on: only the planned-end-review deadline has a planned end");
+      }
+      return new DeadlineRule(kind, DeadlineRule.Shape.PLANNED_END, null, null, 0, null, lead, atRisk,
+          rule.getBasis());
+    }
+    if (kind == DeadlineKind.PLANNED_END_REVIEW) {
+      throw new IllegalStateException(key + ": the review before an intervention's planned end falls on that day; set"
+          + " due-on: planned-end (and a lead)");
     }
     if (rule.getDuration() != null) {
       Duration d = DeadlineProperties.parseDuration(key + ".duration", rule.getDuration());
@@ -248,6 +264,15 @@ public class DeadlineRules {
     ZonedDateTime due = rule.dueForBirthDate(birthDate, zone);
     return new Computed(kind, birthDate.atStartOfDay(zone), due, due.minus(rule.atRisk()), rule.opensAt(due),
         rule.describe(birthDate.atStartOfDay(zone), null), rule.basis());
+  }
+
+  /** Computes a planned-end deadline: due by the end of {@code plannedEnd}, opening {@code lead} before. */
+  public Computed computeForPlannedEnd(DeadlineKind kind, LocalDate plannedEnd) {
+    DeadlineRule rule = rules.get(kind);
+    ZonedDateTime due = rule.dueForPlannedEnd(plannedEnd, zone);
+    ZonedDateTime anchor = plannedEnd.atStartOfDay(zone);
+    return new Computed(kind, anchor, due, due.minus(rule.atRisk()), rule.opensAt(due), rule.describe(anchor, null),
+        rule.basis());
   }
 
   public boolean isBirthdayRule(DeadlineKind kind) {

@@ -27,6 +27,8 @@ import java.util.List;
  *   <tr><td>network meeting</td><td>{@code lastMeetingAt}, else {@code firstInterventionStartedAt}</td></tr>
  *   <tr><td>concern response</td><td>{@code concernRaisedAt}</td></tr>
  *   <tr><td>youth plan, aftercare</td><td>{@code childBirthDate}</td></tr>
+ *   <tr><td>planned-end review</td><td>{@code reviewedPlannedEnd}: the planned end of the intervention under review
+ *       (a date; due by the end of that day)</td></tr>
  * </table>
  */
 final class ProcessClocks {
@@ -68,6 +70,12 @@ final class ProcessClocks {
       case NETWORK_MEETING -> rules.compute(kind, a.lastMeetingAt() != null ? a.lastMeetingAt()
           : required(a.firstInterventionStartedAt(), FIRST_INTERVENTION_STARTED_AT), null);
       case CONCERN_RESPONSE -> rules.compute(kind, required(a.concernRaisedAt(), CONCERN_RAISED_AT), null);
+      case PLANNED_END_REVIEW -> {
+        if (a.plannedEnd() == null) {
+          throw new IllegalStateException("process variable " + REVIEWED_PLANNED_END + " is missing");
+        }
+        yield rules.computeForPlannedEnd(kind, a.plannedEnd());
+      }
     };
   }
 

@@ -7,6 +7,8 @@ package dk.trappen.staircase;
 public enum InterventionEndReason {
   /** Replaced by an intervention on another step (or, after an emergency step, the step chosen after investigation). */
   STEP_CHANGE,
+  /** Ended at the review before its planned end, without a new intervention in its place. */
+  PLANNED_END,
   /** The common goal was reached: an ordinary everyday life. */
   GOAL_REACHED,
   /** The youth moved to another municipality. */
@@ -26,7 +28,7 @@ public enum InterventionEndReason {
       return CASE_CLOSED;
     }
     for (InterventionEndReason r : values()) {
-      if (r.name().equals(closureReason) && r != STEP_CHANGE) {
+      if (r.name().equals(closureReason) && r != STEP_CHANGE && r != PLANNED_END) {
         return r;
       }
     }

@@ -5,7 +5,9 @@
  * with their whole history up and down the staircase (decision, justification, placement approval, start, planned end
  * and next step down, end and what replaced them), the {@code ${staircase.startIntervention(execution)}} service task
  * of the step-selection process (its process glue, {@link dk.trappen.staircase.StaircaseProcessGlue}, reads the
- * execution and calls the service with the intervention's id), the choose-step and approve-placement task handlers, and the staircase distribution
- * of running interventions; it ends a closing case's interventions on {@code cases.CaseClosing}.
+ * execution and calls the service with the intervention's id), the choose-step and approve-placement task handlers, the staircase distribution
+ * of running interventions, and the review before each intervention's planned end ({@link
+ * dk.trappen.staircase.PlannedEndReviews}: step down as planned, extend or end, with its task handler and the
+ * {@code plannedEndReview} process glue); it ends a closing case's interventions on {@code cases.CaseClosing}.
  */
 package dk.trappen.staircase;

@@ -57,6 +57,11 @@ public class FakeDeadlines {
       dues.put(kind, due);
       return due;
     }
+    if (kind.equals("PLANNED_END_REVIEW")) {
+      Date due = plannedEndReviewDue(execution);
+      dues.put(kind, due);
+      return due;
+    }
     Duration offset = OFFSETS.get(kind);
     if (offset == null) {
       throw new IllegalArgumentException("unknown deadline kind " + kind);
@@ -88,6 +93,10 @@ public class FakeDeadlines {
   }
 
   public Date opens(DelegateExecution execution, String kind) {
+    if (kind.equals("PLANNED_END_REVIEW")) {
+      opensAsked.add(plannedEnd(execution));
+      return plannedEndReviewOpens(plannedEnd(execution));
+    }
     Date date = opens.get(kind);
     if (date == null) {
       throw new IllegalStateException("test did not set when the " + kind + " window opens");
@@ -112,6 +121,39 @@ public class FakeDeadlines {
 
   public void escalate(DelegateExecution execution, String kind) {
     escalated.add(kind);
+  }
+
+  /**
+   * The review before an intervention's planned end (read from {@code reviewedPlannedEnd}, as the real glue does): due
+   * by the end of the planned-end day, opening {@link #PLANNED_END_LEAD} before, at the start of that day (UTC here).
+   */
+  static final java.time.Period PLANNED_END_LEAD = java.time.Period.ofMonths(1);
+
+  private final List<java.time.LocalDate> opensAsked = new ArrayList<>();
+
+  private static java.time.LocalDate plannedEnd(DelegateExecution execution) {
+    Object value = execution.getVariable("reviewedPlannedEnd");
+    if (value == null) {
+      throw new IllegalStateException("process variable reviewedPlannedEnd is missing");
+    }
+    return java.time.LocalDate.parse(value.toString());
+  }
+
+  static Date plannedEndReviewOpens(java.time.LocalDate plannedEnd) {
+    return Date.from(plannedEnd.minus(PLANNED_END_LEAD).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+  }
+
+  static Date plannedEndReviewDue(java.time.LocalDate plannedEnd) {
+    return Date.from(plannedEnd.atTime(23, 59, 59).toInstant(java.time.ZoneOffset.UTC));
+  }
+
+  private static Date plannedEndReviewDue(DelegateExecution execution) {
+    return plannedEndReviewDue(plannedEnd(execution));
+  }
+
+  /** The planned ends a review's opening was computed from, in order. */
+  public List<java.time.LocalDate> plannedEndReviewsScheduled() {
+    return opensAsked;
   }
 
   // ---- set up by tests

@@ -42,6 +42,7 @@ abstract class ProcessTestSupport {
   FakeDeadlines deadlines;
   FakeCaseClosure caseClosure;
   FakeStaircase staircase;
+  FakePlannedEndReview plannedEndReview;
 
   ProcessEngine engine;
 
@@ -52,9 +53,11 @@ abstract class ProcessTestSupport {
     deadlines = new FakeDeadlines();
     caseClosure = new FakeCaseClosure();
     staircase = new FakeStaircase();
+    plannedEndReview = new FakePlannedEndReview();
     Mocks.register("deadlines", deadlines);
     Mocks.register("caseClosure", caseClosure);
     Mocks.register("staircase", staircase);
+    Mocks.register("plannedEndReview", plannedEndReview);
     BpmnAwareTests.init(engine);
   }
 
