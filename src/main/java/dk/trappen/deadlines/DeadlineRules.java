@@ -152,10 +152,10 @@ public class DeadlineRules {
       Map<DeadlineKind, DeadlineProperties.Rule> configured, Map<DeadlineKind, DeadlineRule> built) {
     int shapes = (rule.getDuration() != null ? 1 : 0) + (rule.getPeriod() != null ? 1 : 0)
         + (rule.getWorkingDays() != null ? 1 : 0) + (rule.getBirthday() != null ? 1 : 0)
-        + (rule.getBefore() != null ? 1 : 0);
+        + (rule.getBefore() != null ? 1 : 0) + (rule.getDueOn() != null ? 1 : 0);
     if (shapes != 0) {
       throw new IllegalStateException(key + ": due-with takes the other kind's rule; set no duration, period, "
-          + "working-days, birthday or before beside it");
+          + "working-days, birthday, due-on or before beside it");
     }
     DeadlineKind other = Arrays.stream(DeadlineKind.values())
         .filter(k -> k.key().equalsIgnoreCase(rule.getDueWith().trim())
