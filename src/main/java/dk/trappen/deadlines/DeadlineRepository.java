@@ -52,10 +52,13 @@ interface DeadlineRepository extends JpaRepository<Deadline, Long> {
       where d.id = :id and d.escalatedAt is null and d.metAt is null and d.cancelledAt is null""")
   int markEscalated(Long id, Instant now, Instant headDueAt);
 
-  /** Open deadlines due at the head by {@code now} and not escalated to the head yet, oldest due first. */
+  /**
+   * Open deadlines whose time at the team leader has passed by {@code now} (a whole second, {@link DueTime#secondOf}:
+   * a head time of 23:59:59 passes at midnight) and not escalated to the head yet, oldest due first.
+   */
   @Query("""
       select d.id from Deadline d
-      where d.headDueAt <= :now and d.headEscalatedAt is null and d.metAt is null and d.cancelledAt is null
+      where d.headDueAt < :now and d.headEscalatedAt is null and d.metAt is null and d.cancelledAt is null
       order by d.headDueAt asc, d.id asc""")
   List<Long> findDueAtHead(Instant now, Pageable page);
 
@@ -108,19 +111,23 @@ interface DeadlineRepository extends JpaRepository<Deadline, Long> {
       order by d.dueAt asc""")
   List<Deadline> findOpenAtRiskOrOverdueAllTeams(Instant now);
 
-  /** One page of the teams' open deadlines at risk or overdue (or only overdue, or only at risk), earliest due first. */
+  /**
+   * One page of the teams' open deadlines at risk or overdue (or only overdue, or only at risk), earliest due first.
+   * {@code now} is a whole second ({@link DueTime#secondOf}): a deadline is overdue once that second is after its due.
+   */
   @Query(value = """
       select d from Deadline d
       where d.metAt is null and d.cancelledAt is null and d.teamCode in :teams and d.atRiskFrom <= :now
-        and (:overdueOnly = false or d.dueAt <= :now) and (:atRiskOnly = false or d.dueAt > :now)
+        and (:overdueOnly = false or d.dueAt < :now) and (:atRiskOnly = false or d.dueAt >= :now)
       order by d.dueAt asc, d.id asc""", countQuery = """
       select count(d) from Deadline d
       where d.metAt is null and d.cancelledAt is null and d.teamCode in :teams and d.atRiskFrom <= :now
-        and (:overdueOnly = false or d.dueAt <= :now) and (:atRiskOnly = false or d.dueAt > :now)""")
+        and (:overdueOnly = false or d.dueAt < :now) and (:atRiskOnly = false or d.dueAt >= :now)""")
   Page<Deadline> findOpenAtRiskOrOverdue(Collection<String> teams, Instant now, boolean overdueOnly,
       boolean atRiskOnly, Pageable page);
 
-  @Query("select count(d) from Deadline d where d.kind = :kind and d.metAt is null and d.cancelledAt is null and d.dueAt <= :now")
+  /** Open deadlines of a kind past their due time at {@code now}, a whole second ({@link DueTime#secondOf}). */
+  @Query("select count(d) from Deadline d where d.kind = :kind and d.metAt is null and d.cancelledAt is null and d.dueAt < :now")
   long countOverdue(DeadlineKind kind, Instant now);
 
   List<Deadline> findByExecutionIdIn(Collection<String> executionIds);

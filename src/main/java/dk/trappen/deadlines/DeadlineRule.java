@@ -3,6 +3,7 @@ package dk.trappen.deadlines;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -12,10 +13,15 @@ import java.time.format.DateTimeFormatter;
  * One validated deadline rule. Exactly one of the four shapes applies:
  * <ul>
  *   <li>{@link Shape#DURATION}: exact elapsed time from the anchor (24 real hours also across a DST change);</li>
- *   <li>{@link Shape#PERIOD}: calendar months/days from the anchor in the zone (local time kept across DST);</li>
- *   <li>{@link Shape#WORKING_DAYS}: the Nth working day after the anchor's date, at the anchor's local time;</li>
- *   <li>{@link Shape#BIRTHDAY}: the start of the child's Nth birthday, less {@code before}.</li>
+ *   <li>{@link Shape#PERIOD}: calendar months/days from the anchor's local date; due at the end of the last day;</li>
+ *   <li>{@link Shape#WORKING_DAYS}: the Nth working day after the anchor's local date; due at the end of that day;</li>
+ *   <li>{@link Shape#BIRTHDAY}: the child's Nth birthday, less {@code before} or plus {@code after}; due at the end of
+ *       that day.</li>
  * </ul>
+ * A deadline counted in days or months runs out at the end of its last day (the general rule of Danish administrative
+ * law). The end of a day is its last whole second, 23:59:59 local ({@link #endOfDay}): no fractions, so the register
+ * (H2, PostgreSQL) and Camunda's millisecond dates hold exactly the same instant; {@link DueTime} compares in whole
+ * seconds, so that second still belongs to the day.
  */
 public record DeadlineRule(
     DeadlineKind kind,
@@ -24,55 +30,67 @@ public record DeadlineRule(
     Period period,
     int count,
     Period before,
+    Period after,
     Period lead,
     Duration atRisk,
-    String basis) {
+    String basis,
+    LeapDayBirthday leapDay) {
 
   public enum Shape { DURATION, PERIOD, WORKING_DAYS, BIRTHDAY }
 
+  /** The last whole second of a day: when a deadline counted in days or months runs out. */
+  public static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
+
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm XXX");
+
+  /** The end of {@code day} in {@code zone}: 23:59:59 local, with that day's offset. */
+  public static ZonedDateTime endOfDay(LocalDate day, ZoneId zone) {
+    return ZonedDateTime.of(day, END_OF_DAY, zone);
+  }
 
   /** The due time for an anchored rule (duration, period or working days). */
   public ZonedDateTime dueAfter(Instant anchor, ZoneId zone, WorkingDayCalendar calendar, Period periodOverride) {
     ZonedDateTime start = anchor.atZone(zone);
     return switch (shape) {
       case DURATION -> start.plus(duration);
-      case PERIOD -> start.plus(periodOverride != null ? periodOverride : period);
-      case WORKING_DAYS -> {
-        LocalDate day = calendar.addWorkingDays(start.toLocalDate(), count);
-        yield ZonedDateTime.of(day, start.toLocalTime(), zone);
-      }
+      case PERIOD -> endOfDay(start.toLocalDate().plus(periodOverride != null ? periodOverride : period), zone);
+      case WORKING_DAYS -> endOfDay(calendar.addWorkingDays(start.toLocalDate(), count), zone);
       case BIRTHDAY -> throw new IllegalStateException(kind + " is computed from a birth date, not an anchor time");
     };
   }
 
-  /** The due time for a birthday rule: the start of the Nth birthday, less {@code before}. */
-  public ZonedDateTime dueForBirthDate(LocalDate birthDate, ZoneId zone) {
+  /** The last day of a birthday rule: the Nth birthday, less {@code before} or plus {@code after}. */
+  public LocalDate lastDayForBirthDate(LocalDate birthDate) {
     if (shape != Shape.BIRTHDAY) {
       throw new IllegalStateException(kind + " is computed from an anchor time, not a birth date");
     }
-    LocalDate day = birthday(birthDate, count);
+    LocalDate day = leapDay.birthday(birthDate, count);
     if (before != null) {
       day = day.minus(before);
     }
-    return day.atStartOfDay(zone);
+    if (after != null) {
+      day = day.plus(after);
+    }
+    return day;
   }
 
-  /** When the task for this deadline opens: the due time less the lead (the due time itself without a lead). */
-  public ZonedDateTime opensAt(ZonedDateTime due) {
-    return lead == null ? due : due.minus(lead);
+  /** The due time for a birthday rule: the end of its last day ({@link #lastDayForBirthDate}). */
+  public ZonedDateTime dueForBirthDate(LocalDate birthDate, ZoneId zone) {
+    return endOfDay(lastDayForBirthDate(birthDate), zone);
   }
 
   /**
-   * The Nth birthday. A child born on 29 February has its birthday on 1 March in a year without 29 February, as
-   * Danish practice counts age.
+   * When the task for this deadline opens: the due time less the lead (the due time itself without a lead). A rule
+   * counted in days opens at the start of a day: the start of its last day less the lead.
    */
-  public static LocalDate birthday(LocalDate birthDate, int years) {
-    LocalDate sameDay = birthDate.plusYears(years);
-    if (birthDate.getMonthValue() == 2 && birthDate.getDayOfMonth() == 29 && sameDay.getDayOfMonth() == 28) {
-      return sameDay.plusDays(1);
+  public ZonedDateTime opensAt(ZonedDateTime due) {
+    if (lead == null) {
+      return due;
     }
-    return sameDay;
+    if (shape == Shape.DURATION) {
+      return due.minus(lead);
+    }
+    return due.toLocalDate().minus(lead).atStartOfDay(due.getZone());
   }
 
   /** A readable account of how the due time was computed, stored with the register row. */
@@ -80,11 +98,32 @@ public record DeadlineRule(
     String from = STAMP.format(anchorOrBirth);
     return switch (shape) {
       case DURATION -> duration + " (exact hours) after " + from;
-      case PERIOD -> (periodOverride != null ? periodOverride + " (as decided)" : period.toString())
-          + " (calendar) after " + from;
-      case WORKING_DAYS -> count + " working days (Mon–Fri, less holidays and closing days) after " + from;
-      case BIRTHDAY -> (before != null ? before + " before " : "on ") + "birthday no. " + count
-          + " of a child born " + anchorOrBirth.toLocalDate();
+      case PERIOD -> "by the end of the day " + (periodOverride != null ? periodOverride + " (as decided)"
+          : period.toString()) + " (calendar) after " + from;
+      case WORKING_DAYS -> "by the end of the " + ordinal(count)
+          + " working day (Mon–Fri, less public holidays and closing days) after " + from;
+      case BIRTHDAY -> describeBirthday(anchorOrBirth.toLocalDate());
+    };
+  }
+
+  private String describeBirthday(LocalDate birthDate) {
+    String birthday = "the " + ordinal(count) + " birthday";
+    String text = "by the end of " + (before != null ? "the day " + before + " before " + birthday
+        : after != null ? "the day " + after + " after " + birthday : birthday) + " of a child born " + birthDate;
+    return LeapDayBirthday.bornOnLeapDay(birthDate) ? text + " (" + leapDay.ruleText() + ")" : text;
+  }
+
+  /** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st … */
+  static String ordinal(int n) {
+    int lastTwo = n % 100;
+    if (lastTwo >= 11 && lastTwo <= 13) {
+      return n + "th";
+    }
+    return n + switch (n % 10) {
+      case 1 -> "st";
+      case 2 -> "nd";
+      case 3 -> "rd";
+      default -> "th";
     };
   }
 }
