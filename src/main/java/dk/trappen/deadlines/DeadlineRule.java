@@ -61,10 +61,29 @@ public record DeadlineRule(
 
   /** The last day of a birthday rule: the Nth birthday, less {@code before} or plus {@code after}. */
   public LocalDate lastDayForBirthDate(LocalDate birthDate) {
+    return shifted(birthday(birthDate));
+  }
+
+  /**
+   * When the task of a birthday rule opens: the start of the day {@code lead} before its last day, counted on the
+   * birthday (the Nth birthday less the lead, then less {@code before} or plus {@code after}), so that a youth plan
+   * due 3 months after the 16th birthday with a lead of 3 months opens on the 16th birthday itself, also when the
+   * month has no such day (born 30 November: due 28 February, opens 30 November).
+   */
+  public ZonedDateTime opensForBirthDate(LocalDate birthDate, ZoneId zone) {
+    LocalDate birthday = birthday(birthDate);
+    return (lead == null ? shifted(birthday) : shifted(birthday.minus(lead))).atStartOfDay(zone);
+  }
+
+  private LocalDate birthday(LocalDate birthDate) {
     if (shape != Shape.BIRTHDAY) {
       throw new IllegalStateException(kind + " is computed from an anchor time, not a birth date");
     }
-    LocalDate day = leapDay.birthday(birthDate, count);
+    return leapDay.birthday(birthDate, count);
+  }
+
+  private LocalDate shifted(LocalDate birthday) {
+    LocalDate day = birthday;
     if (before != null) {
       day = day.minus(before);
     }
@@ -80,8 +99,9 @@ public record DeadlineRule(
   }
 
   /**
-   * When the task for this deadline opens: the due time less the lead (the due time itself without a lead). A rule
-   * counted in days opens at the start of a day: the start of its last day less the lead.
+   * When the task for an anchored deadline opens: the due time less the lead (the due time itself without a lead). A
+   * rule counted in days opens at the start of a day: the start of its last day less the lead. (Birthday rules:
+   * {@link #opensForBirthDate}.)
    */
   public ZonedDateTime opensAt(ZonedDateTime due) {
     if (lead == null) {

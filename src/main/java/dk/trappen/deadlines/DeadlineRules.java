@@ -229,7 +229,8 @@ public class DeadlineRules {
   public Computed computeForBirthDate(DeadlineKind kind, LocalDate birthDate) {
     DeadlineRule rule = rules.get(kind);
     ZonedDateTime due = rule.dueForBirthDate(birthDate, zone);
-    return new Computed(kind, birthDate.atStartOfDay(zone), due, due.minus(rule.atRisk()), rule.opensAt(due),
+    return new Computed(kind, birthDate.atStartOfDay(zone), due, due.minus(rule.atRisk()),
+        rule.opensForBirthDate(birthDate, zone),
         rule.describe(birthDate.atStartOfDay(zone), null), rule.basis());
   }
 
