@@ -93,6 +93,10 @@ interface DeadlineRepository extends JpaRepository<Deadline, Long> {
       order by d.dueAt asc, d.id asc""")
   List<Deadline> findOpenEscalatedToHead(Collection<String> teams);
 
+  /** Every open deadline (not met, not cancelled), oldest first: for the one-off start-up migrations. */
+  @Query("select d from Deadline d where d.metAt is null and d.cancelledAt is null order by d.id asc")
+  List<Deadline> findAllOpen();
+
   @CachedQueryPlan
   List<Deadline> findByCaseIdOrderByDueAtAsc(Long caseId);
 
