@@ -124,7 +124,8 @@ class EndOfDayDeadlineMigrationTest {
     for (Deadline d : repository.findAllById(caseRows(caseIds))) {
       after.put(d.getId(), Before.of(d));
     }
-    assertThat(tx.execute(s -> migration.migrate(caseIds))).isEqualTo(new EndOfDayDeadlineMigration.Moved(0, 0, 0, 0));
+    EndOfDayDeadlineMigration.Moved again = tx.execute(s -> migration.migrate(caseIds));
+    assertThat(again).isEqualTo(new EndOfDayDeadlineMigration.Moved(0, 0, 0, 0));
     for (Deadline d : repository.findAllById(caseRows(caseIds))) {
       assertThat(Before.of(d)).isEqualTo(after.get(d.getId()));
     }
