@@ -53,12 +53,12 @@ interface DeadlineRepository extends JpaRepository<Deadline, Long> {
   int markEscalated(Long id, Instant now, Instant headDueAt);
 
   /**
-   * Open deadlines whose time at the team leader has passed by {@code now} (a whole second, {@link DueTime#secondOf}:
-   * a head time of 23:59:59 passes at midnight) and not escalated to the head yet, oldest due first.
+   * Open deadlines due at the head by {@code now} (an exact tier at its very time; one counted in days at 23:59:59 of
+   * its last day, as its timer-driven first tier) and not escalated to the head yet, oldest due first.
    */
   @Query("""
       select d.id from Deadline d
-      where d.headDueAt < :now and d.headEscalatedAt is null and d.metAt is null and d.cancelledAt is null
+      where d.headDueAt <= :now and d.headEscalatedAt is null and d.metAt is null and d.cancelledAt is null
       order by d.headDueAt asc, d.id asc""")
   List<Long> findDueAtHead(Instant now, Pageable page);
 

@@ -70,7 +70,7 @@ public class HeadEscalation {
    */
   public int escalateDue() {
     Instant now = clock.instant();
-    List<Long> due = repository.findDueAtHead(DueTime.secondOf(now), PageRequest.of(0, properties.getBatchSize()));
+    List<Long> due = repository.findDueAtHead(now, PageRequest.of(0, properties.getBatchSize()));
     int count = 0;
     for (Long id : due) {
       if (escalate(id, now)) {
