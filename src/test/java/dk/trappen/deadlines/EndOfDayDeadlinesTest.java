@@ -184,7 +184,7 @@ class EndOfDayDeadlinesTest {
 
     @Test
     @DisplayName("it is not overdue at 23:59:59 nor within that second, and overdue from midnight")
-    void overdueOnlyOnceThePassed() {
+    void overdueOnlyOnceItHasPassed() {
       Deadline d = row(due);
       assertThat(d.state(due.toInstant())).isEqualTo(DeadlineState.AT_RISK);
       assertThat(d.state(due.toInstant().plusMillis(999))).isEqualTo(DeadlineState.AT_RISK);
