@@ -3,13 +3,17 @@ package dk.trappen.administration;
 import dk.trappen.deadlines.DeadlineKind;
 import dk.trappen.deadlines.DeadlineRule;
 import dk.trappen.deadlines.DeadlineRules;
+import dk.trappen.deadlines.WorkingDayCalendar;
 import dk.trappen.staircase.StaircaseService;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.Period;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,6 +53,7 @@ class RulesPageController {
         .toList();
     model.addAttribute("rules", rows);
     model.addAttribute("zone", rules.zone());
+    model.addAttribute("calendar", calendar(locale));
     model.addAttribute("steps", staircase.steps());
     model.addAttribute("english", "en".equals(locale.getLanguage()));
     return "admin-rules";
@@ -59,10 +64,27 @@ class RulesPageController {
       case DURATION -> msg(locale, "admin.rules.duration", duration(r.duration(), locale));
       case PERIOD -> msg(locale, "admin.rules.period", period(r.period(), locale));
       case WORKING_DAYS -> msg(locale, "admin.rules.workingDays", r.count());
-      case BIRTHDAY -> r.before() == null ? msg(locale, "admin.rules.birthday", r.count())
-          : msg(locale, "admin.rules.beforeBirthday", period(r.before(), locale), r.count());
+      case BIRTHDAY -> r.before() != null
+          ? msg(locale, "admin.rules.beforeBirthday", period(r.before(), locale), r.count())
+          : r.after() != null ? msg(locale, "admin.rules.afterBirthday", period(r.after(), locale), r.count())
+          : msg(locale, "admin.rules.birthday", r.count());
       case PLANNED_END -> msg(locale, "admin.rules.plannedEnd");
     };
+  }
+
+  /** The calendar the deadlines count in: the closing days, yearly and one-off, and the 29 February rule. */
+  record CalendarRow(String holidayNote, String yearlyClosingDays, String closingDays, String leapDay) {
+  }
+
+  private CalendarRow calendar(Locale locale) {
+    WorkingDayCalendar calendar = rules.calendar();
+    DateTimeFormatter monthDay = DateTimeFormatter.ofPattern("d. MMMM", locale);
+    String yearly = calendar.yearlyClosingDays().stream().map(monthDay::format).collect(Collectors.joining(", "));
+    String oneOff = calendar.closingDays().stream().map(LocalDate::toString).collect(Collectors.joining(", "));
+    return new CalendarRow(msg(locale, "admin.rules.calendar.endOfDay"),
+        yearly.isEmpty() ? msg(locale, "admin.rules.calendar.none") : yearly,
+        oneOff.isEmpty() ? msg(locale, "admin.rules.calendar.none") : oneOff,
+        msg(locale, "admin.rules.calendar.leapDay." + rules.leapDay().key()));
   }
 
   /** The second tier, counted from the team leader's escalation: "24 timer", "2 arbejdsdage", "14 dage". */

@@ -201,7 +201,7 @@ final class CaseTimeline {
         add(d.escalatedAt(), "deadline-escalated", msg.get("case.timeline.deadlineEscalated", kind), null, null);
       }
       if (d.metAt() != null) {
-        boolean late = d.metAt().isAfter(d.dueAt());
+        boolean late = d.state() == dk.trappen.deadlines.DeadlineState.MET_LATE;
         add(d.metAt(), late ? "deadline-met-late" : "deadline-met",
             msg.get(late ? "case.timeline.deadlineMetLate" : "case.timeline.deadlineMet", kind), null, d.metBy());
       }

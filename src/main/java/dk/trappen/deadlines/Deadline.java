@@ -55,16 +55,17 @@ public class Deadline {
   /** When it escalated to the head; set once, by the run that wrote the head's notice. */
   private Instant headEscalatedAt;
 
+  /** The state at {@code now}, compared in whole seconds ({@link DueTime}): due at 23:59:59, overdue from midnight. */
   public DeadlineState state(Instant now) {
     if (cancelledAt != null) {
       return DeadlineState.CANCELLED;
     }
     if (metAt != null) {
-      return metAt.isAfter(dueAt) ? DeadlineState.MET_LATE : DeadlineState.MET;
+      return DueTime.passed(dueAt, metAt) ? DeadlineState.MET_LATE : DeadlineState.MET;
     }
-    if (!now.isBefore(dueAt)) {
+    if (DueTime.passed(dueAt, now)) {
       return DeadlineState.OVERDUE;
     }
-    return now.isBefore(atRiskFrom) ? DeadlineState.OPEN : DeadlineState.AT_RISK;
+    return DueTime.secondOf(now).isBefore(atRiskFrom) ? DeadlineState.OPEN : DeadlineState.AT_RISK;
   }
 }

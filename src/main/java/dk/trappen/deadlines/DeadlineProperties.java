@@ -1,7 +1,6 @@
 package dk.trappen.deadlines;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -35,8 +34,12 @@ public class DeadlineProperties {
   public static class Calendar {
     /** Country code of the public-holiday calendar (Jollyday). */
     private String holidayCountry = "DK";
-    /** Days the administration is closed besides public holidays. */
-    private List<LocalDate> closingDays = new ArrayList<>();
+    /** One-off days the administration is closed besides public holidays, ISO dates (2027-05-07). */
+    private List<String> closingDays = new ArrayList<>();
+    /** Days the administration is closed every year besides public holidays, month-days ("12-24"). */
+    private List<String> yearlyClosingDays = new ArrayList<>();
+    /** A child born 29 February has its birthday in other years on: march-1 (default) or february-28. */
+    private String leapDayBirthday = "march-1";
   }
 
   @Getter
@@ -84,6 +87,8 @@ public class DeadlineProperties {
     private String dueOn;
     /** With {@code birthday}: how long before the birthday (P6M). */
     private String before;
+    /** With {@code birthday}: how long after the birthday (P3M). */
+    private String after;
     /** How long before the due time the task opens (age clocks). */
     private String lead;
     /** The at-risk window; defaults to trappen.deadline-defaults.at-risk. */

@@ -44,7 +44,8 @@ public class DeadlineRegister {
     this.clock = clock;
     this.outbox = outbox;
     for (DeadlineKind kind : DeadlineKind.values()) {
-      Gauge.builder("trappen.deadlines.overdue", () -> repository.countOverdue(kind, clock.instant()))
+      Gauge.builder("trappen.deadlines.overdue",
+              () -> repository.countOverdue(kind, DueTime.secondOf(clock.instant())))
           .description("Open deadlines past their due time")
           .tag("kind", kind.key())
           .register(meters);
@@ -103,7 +104,7 @@ public class DeadlineRegister {
 
   /** The start of the child's Nth birthday (the 18th-birthday closure timer). */
   public Instant birthday(LocalDate birthDate, int years) {
-    return DeadlineRule.birthday(birthDate, years).atStartOfDay(rules.zone()).toInstant();
+    return rules.startOfBirthday(birthDate, years).toInstant();
   }
 
   private Deadline insert(GuardedActivity at, DeadlineKind kind, DeadlineAnchors anchors) {
@@ -134,6 +135,11 @@ public class DeadlineRegister {
    * escalation of each row is a conditional update, and only the run that changed the row writes the notice, whose
    * key is unique besides. A second run, even a concurrent one, finds nothing left to escalate. The metric and the
    * log line follow the commit.
+   *
+   * <p>The timer fires at the due time itself, the deadline's last whole second (23:59:59 for a deadline counted in
+   * days), so the rows escalated are those whose due time has come ({@code due_at <= now}), although a row shows as
+   * OVERDUE only from the next second ({@link DueTime}); work done within that second still meets the deadline in
+   * time ({@link #meet} clears the missed mark).
    *
    * <p>The escalation also sets when the deadline, still not met then, escalates on to the head of department
    * ({@code head_due_at}, from {@code trappen.deadlines.<kind>.escalate-to-head}); {@link HeadEscalation} does that.
@@ -194,7 +200,7 @@ public class DeadlineRegister {
       row.setMetAt(met);
       row.setMetRecordedAt(now);
       row.setMetBy(user);
-      if (met.isAfter(row.getDueAt())) {
+      if (DueTime.passed(row.getDueAt(), met)) {
         if (row.getMissedAt() == null) {
           row.setMissedAt(row.getDueAt());
         }
@@ -222,7 +228,7 @@ public class DeadlineRegister {
   /** Open deadlines of the given teams that are at risk or overdue now, earliest due first. */
   @Transactional(readOnly = true)
   public List<DeadlineView> atRiskOrOverdue(Collection<String> teams, DeadlineState only) {
-    Instant now = clock.instant();
+    Instant now = DueTime.secondOf(clock.instant());
     List<Deadline> rows = teams == null ? repository.findOpenAtRiskOrOverdueAllTeams(now)
         : repository.findOpenAtRiskOrOverdue(teams, now);
     return rows.stream().map(d -> DeadlineView.of(d, now))
@@ -239,7 +245,7 @@ public class DeadlineRegister {
     if (only != null && only != DeadlineState.OVERDUE && only != DeadlineState.AT_RISK) {
       return Page.empty(page);
     }
-    Instant now = clock.instant();
+    Instant now = DueTime.secondOf(clock.instant());
     return repository.findOpenAtRiskOrOverdue(teams, now, only == DeadlineState.OVERDUE,
         only == DeadlineState.AT_RISK, page).map(d -> DeadlineView.of(d, now));
   }

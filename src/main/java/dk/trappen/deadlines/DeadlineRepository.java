@@ -52,7 +52,10 @@ interface DeadlineRepository extends JpaRepository<Deadline, Long> {
       where d.id = :id and d.escalatedAt is null and d.metAt is null and d.cancelledAt is null""")
   int markEscalated(Long id, Instant now, Instant headDueAt);
 
-  /** Open deadlines due at the head by {@code now} and not escalated to the head yet, oldest due first. */
+  /**
+   * Open deadlines due at the head by {@code now} (an exact tier at its very time; one counted in days at 23:59:59 of
+   * its last day, as its timer-driven first tier) and not escalated to the head yet, oldest due first.
+   */
   @Query("""
       select d.id from Deadline d
       where d.headDueAt <= :now and d.headEscalatedAt is null and d.metAt is null and d.cancelledAt is null
@@ -90,6 +93,10 @@ interface DeadlineRepository extends JpaRepository<Deadline, Long> {
       order by d.dueAt asc, d.id asc""")
   List<Deadline> findOpenEscalatedToHead(Collection<String> teams);
 
+  /** Every open deadline (not met, not cancelled), oldest first: for the one-off start-up migrations. */
+  @Query("select d from Deadline d where d.metAt is null and d.cancelledAt is null order by d.id asc")
+  List<Deadline> findAllOpen();
+
   @CachedQueryPlan
   List<Deadline> findByCaseIdOrderByDueAtAsc(Long caseId);
 
@@ -108,19 +115,23 @@ interface DeadlineRepository extends JpaRepository<Deadline, Long> {
       order by d.dueAt asc""")
   List<Deadline> findOpenAtRiskOrOverdueAllTeams(Instant now);
 
-  /** One page of the teams' open deadlines at risk or overdue (or only overdue, or only at risk), earliest due first. */
+  /**
+   * One page of the teams' open deadlines at risk or overdue (or only overdue, or only at risk), earliest due first.
+   * {@code now} is a whole second ({@link DueTime#secondOf}): a deadline is overdue once that second is after its due.
+   */
   @Query(value = """
       select d from Deadline d
       where d.metAt is null and d.cancelledAt is null and d.teamCode in :teams and d.atRiskFrom <= :now
-        and (:overdueOnly = false or d.dueAt <= :now) and (:atRiskOnly = false or d.dueAt > :now)
+        and (:overdueOnly = false or d.dueAt < :now) and (:atRiskOnly = false or d.dueAt >= :now)
       order by d.dueAt asc, d.id asc""", countQuery = """
       select count(d) from Deadline d
       where d.metAt is null and d.cancelledAt is null and d.teamCode in :teams and d.atRiskFrom <= :now
-        and (:overdueOnly = false or d.dueAt <= :now) and (:atRiskOnly = false or d.dueAt > :now)""")
+        and (:overdueOnly = false or d.dueAt < :now) and (:atRiskOnly = false or d.dueAt >= :now)""")
   Page<Deadline> findOpenAtRiskOrOverdue(Collection<String> teams, Instant now, boolean overdueOnly,
       boolean atRiskOnly, Pageable page);
 
-  @Query("select count(d) from Deadline d where d.kind = :kind and d.metAt is null and d.cancelledAt is null and d.dueAt <= :now")
+  /** Open deadlines of a kind past their due time at {@code now}, a whole second ({@link DueTime#secondOf}). */
+  @Query("select count(d) from Deadline d where d.kind = :kind and d.metAt is null and d.cancelledAt is null and d.dueAt < :now")
   long countOverdue(DeadlineKind kind, Instant now);
 
   List<Deadline> findByExecutionIdIn(Collection<String> executionIds);

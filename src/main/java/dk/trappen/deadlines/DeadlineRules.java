@@ -9,8 +9,9 @@ import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashSet;
+import java.time.MonthDay;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +23,7 @@ public class DeadlineRules {
 
   private final ZoneId zone;
   private final WorkingDayCalendar calendar;
+  private final LeapDayBirthday leapDay;
   private final Map<DeadlineKind, DeadlineRule> rules;
   private final Map<DeadlineKind, DeadlineRule> headTiers;
 
@@ -31,8 +33,14 @@ public class DeadlineRules {
     if (country == null || country.isBlank()) {
       throw new IllegalStateException("trappen.calendar.holiday-country: must name a country, e.g. DK");
     }
+    Set<LocalDate> closingDays = CalendarSettings.closingDays("trappen.calendar.closing-days",
+        properties.getCalendar().getClosingDays());
+    Set<MonthDay> yearlyClosingDays = CalendarSettings.yearlyClosingDays("trappen.calendar.yearly-closing-days",
+        properties.getCalendar().getYearlyClosingDays());
+    this.leapDay = LeapDayBirthday.parse("trappen.calendar.leap-day-birthday",
+        properties.getCalendar().getLeapDayBirthday());
     try {
-      this.calendar = new WorkingDayCalendar(country, new HashSet<>(properties.getCalendar().getClosingDays()));
+      this.calendar = new WorkingDayCalendar(country, closingDays, yearlyClosingDays);
       calendar.publicHolidays(2026);
     } catch (RuntimeException e) {
       throw new IllegalStateException("trappen.calendar.holiday-country: no holiday calendar for '" + country + "'", e);
@@ -53,7 +61,7 @@ public class DeadlineRules {
         throw new IllegalStateException(key + ": missing; every deadline kind needs a rule (see config/deadlines.yml)");
       }
       if (rule.getDueWith() == null) {
-        built.put(kind, build(kind, key, rule, defaultAtRisk));
+        built.put(kind, build(kind, key, rule, defaultAtRisk, leapDay));
       }
     }
     for (DeadlineKind kind : DeadlineKind.values()) { // after the others: a due-with rule copies another kind's
@@ -83,7 +91,8 @@ public class DeadlineRules {
     }
   }
 
-  static DeadlineRule build(DeadlineKind kind, String key, DeadlineProperties.Rule rule, Duration defaultAtRisk) {
+  static DeadlineRule build(DeadlineKind kind, String key, DeadlineProperties.Rule rule, Duration defaultAtRisk,
+      LeapDayBirthday leapDay) {
     int shapes = (rule.getDuration() != null ? 1 : 0) + (rule.getPeriod() != null ? 1 : 0)
         + (rule.getWorkingDays() != null ? 1 : 0) + (rule.getBirthday() != null ? 1 : 0)
         + (rule.getDueOn() != null ? 1 : 0);
@@ -103,6 +112,12 @@ public class DeadlineRules {
     if (rule.getBefore() != null && rule.getBirthday() == null) {
       throw new IllegalStateException(key + ".before: only applies to a birthday rule");
     }
+    if (rule.getAfter() != null && rule.getBirthday() == null) {
+      throw new IllegalStateException(key + ".after: only applies to a birthday rule");
+    }
+    if (rule.getAfter() != null && rule.getBefore() != null) {
+      throw new IllegalStateException(key + ": set at most one of before and after");
+    }
     if (rule.getDueOn() != null) {
       if (!"planned-end".equals(rule.getDueOn())) {
         throw new IllegalStateException(key + ".due-on: '" + rule.getDueOn() + "' is not a date the deadline can fall"
@@ -111,8 +126,8 @@ public class DeadlineRules {
       if (kind != null && kind != DeadlineKind.PLANNED_END_REVIEW) {
         throw new IllegalStateException(key + ".due-on: only the planned-end-review deadline has a planned end");
       }
-      return new DeadlineRule(kind, DeadlineRule.Shape.PLANNED_END, null, null, 0, null, lead, atRisk,
-          rule.getBasis());
+      return new DeadlineRule(kind, DeadlineRule.Shape.PLANNED_END, null, null, 0, null, null, lead, atRisk,
+          rule.getBasis(), leapDay);
     }
     if (kind == DeadlineKind.PLANNED_END_REVIEW) {
       throw new IllegalStateException(key + ": the review before an intervention's planned end falls on that day; set"
@@ -123,25 +138,28 @@ public class DeadlineRules {
       if (d.isNegative() || d.isZero()) {
         throw new IllegalStateException(key + ".duration: must be positive");
       }
-      return new DeadlineRule(kind, DeadlineRule.Shape.DURATION, d, null, 0, null, lead, atRisk, rule.getBasis());
+      return new DeadlineRule(kind, DeadlineRule.Shape.DURATION, d, null, 0, null, null, lead, atRisk,
+          rule.getBasis(), leapDay);
     }
     if (rule.getPeriod() != null) {
       Period p = positive(key + ".period", rule.getPeriod());
-      return new DeadlineRule(kind, DeadlineRule.Shape.PERIOD, null, p, 0, null, lead, atRisk, rule.getBasis());
+      return new DeadlineRule(kind, DeadlineRule.Shape.PERIOD, null, p, 0, null, null, lead, atRisk,
+          rule.getBasis(), leapDay);
     }
     if (rule.getWorkingDays() != null) {
       if (rule.getWorkingDays() < 1 || rule.getWorkingDays() > 250) {
         throw new IllegalStateException(key + ".working-days: must be between 1 and 250, was " + rule.getWorkingDays());
       }
-      return new DeadlineRule(kind, DeadlineRule.Shape.WORKING_DAYS, null, null, rule.getWorkingDays(), null, lead,
-          atRisk, rule.getBasis());
+      return new DeadlineRule(kind, DeadlineRule.Shape.WORKING_DAYS, null, null, rule.getWorkingDays(), null, null,
+          lead, atRisk, rule.getBasis(), leapDay);
     }
     if (rule.getBirthday() < 1 || rule.getBirthday() > 25) {
       throw new IllegalStateException(key + ".birthday: must be an age between 1 and 25, was " + rule.getBirthday());
     }
     Period before = rule.getBefore() == null ? null : positive(key + ".before", rule.getBefore());
-    return new DeadlineRule(kind, DeadlineRule.Shape.BIRTHDAY, null, null, rule.getBirthday(), before, lead, atRisk,
-        rule.getBasis());
+    Period after = rule.getAfter() == null ? null : positive(key + ".after", rule.getAfter());
+    return new DeadlineRule(kind, DeadlineRule.Shape.BIRTHDAY, null, null, rule.getBirthday(), before, after, lead,
+        atRisk, rule.getBasis(), leapDay);
   }
 
   /**
@@ -152,10 +170,10 @@ public class DeadlineRules {
       Map<DeadlineKind, DeadlineProperties.Rule> configured, Map<DeadlineKind, DeadlineRule> built) {
     int shapes = (rule.getDuration() != null ? 1 : 0) + (rule.getPeriod() != null ? 1 : 0)
         + (rule.getWorkingDays() != null ? 1 : 0) + (rule.getBirthday() != null ? 1 : 0)
-        + (rule.getBefore() != null ? 1 : 0) + (rule.getDueOn() != null ? 1 : 0);
+        + (rule.getBefore() != null ? 1 : 0) + (rule.getAfter() != null ? 1 : 0) + (rule.getDueOn() != null ? 1 : 0);
     if (shapes != 0) {
       throw new IllegalStateException(key + ": due-with takes the other kind's rule; set no duration, period, "
-          + "working-days, birthday, due-on or before beside it");
+          + "working-days, birthday, due-on, before or after beside it");
     }
     DeadlineKind other = Arrays.stream(DeadlineKind.values())
         .filter(k -> k.key().equalsIgnoreCase(rule.getDueWith().trim())
@@ -178,7 +196,7 @@ public class DeadlineRules {
     Period lead = rule.getLead() == null ? null : positive(key + ".lead", rule.getLead());
     DeadlineRule target = built.get(other);
     return new DeadlineRule(kind, target.shape(), target.duration(), target.period(), target.count(), target.before(),
-        lead, atRisk, rule.getBasis());
+        target.after(), lead, atRisk, rule.getBasis(), target.leapDay());
   }
 
   /**
@@ -198,17 +216,19 @@ public class DeadlineRules {
       if (d.isNegative() || d.isZero()) {
         throw new IllegalStateException(key + ".duration: must be positive");
       }
-      return new DeadlineRule(kind, DeadlineRule.Shape.DURATION, d, null, 0, null, null, Duration.ZERO, basis);
+      return new DeadlineRule(kind, DeadlineRule.Shape.DURATION, d, null, 0, null, null, null, Duration.ZERO, basis,
+          null);
     }
     if (tier.getPeriod() != null) {
       Period p = positive(key + ".period", tier.getPeriod());
-      return new DeadlineRule(kind, DeadlineRule.Shape.PERIOD, null, p, 0, null, null, Duration.ZERO, basis);
+      return new DeadlineRule(kind, DeadlineRule.Shape.PERIOD, null, p, 0, null, null, null, Duration.ZERO, basis,
+          null);
     }
     if (tier.getWorkingDays() < 1 || tier.getWorkingDays() > 250) {
       throw new IllegalStateException(key + ".working-days: must be between 1 and 250, was " + tier.getWorkingDays());
     }
     return new DeadlineRule(kind, DeadlineRule.Shape.WORKING_DAYS, null, null, tier.getWorkingDays(), null, null,
-        Duration.ZERO, basis);
+        null, Duration.ZERO, basis, null);
   }
 
   private static Period positive(String key, String value) {
@@ -225,6 +245,16 @@ public class DeadlineRules {
 
   public WorkingDayCalendar calendar() {
     return calendar;
+  }
+
+  /** When a child born 29 February has its birthday in other years (trappen.calendar.leap-day-birthday). */
+  public LeapDayBirthday leapDay() {
+    return leapDay;
+  }
+
+  /** The start of the child's Nth birthday (age is reached at the start of the day). */
+  public ZonedDateTime startOfBirthday(LocalDate birthDate, int years) {
+    return leapDay.birthday(birthDate, years).atStartOfDay(zone);
   }
 
   public DeadlineRule rule(DeadlineKind kind) {
@@ -262,7 +292,8 @@ public class DeadlineRules {
   public Computed computeForBirthDate(DeadlineKind kind, LocalDate birthDate) {
     DeadlineRule rule = rules.get(kind);
     ZonedDateTime due = rule.dueForBirthDate(birthDate, zone);
-    return new Computed(kind, birthDate.atStartOfDay(zone), due, due.minus(rule.atRisk()), rule.opensAt(due),
+    return new Computed(kind, birthDate.atStartOfDay(zone), due, due.minus(rule.atRisk()),
+        rule.opensForBirthDate(birthDate, zone),
         rule.describe(birthDate.atStartOfDay(zone), null), rule.basis());
   }
 

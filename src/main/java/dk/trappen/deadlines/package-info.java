@@ -1,6 +1,8 @@
 /**
  * Deadlines: the legal and programme deadlines of a youth case (docs/design.md#deadlines). Owns the deadline
- * configuration and its validation, the working-day calendar (Danish public holidays plus closing days, Europe/Copenhagen), the
+ * configuration and its validation, when a deadline runs out (a deadline counted in days, months or birthdays at the
+ * end of its last day, 23:59:59, compared in whole seconds: {@link dk.trappen.deadlines.DueTime}), the 29 February
+ * birthday setting, the working-day calendar (Danish public holidays plus yearly and one-off closing days, Europe/Copenhagen), the
  * deadline register (one row per deadline: due, met, missed, escalated, and the rule that computed it), the overdue
  * metrics, and the application clock (an injected {@link java.time.Clock} in step with Camunda's ClockUtil) with the
  * demo clock API.
@@ -18,5 +20,8 @@
  * ({@code deadline:<id>:escalated}); {@link dk.trappen.deadlines.EscalationNotices} claims and sends it afterwards,
  * outside the engine's transaction, by e-mail when {@code spring.mail.host} is set, else to the log
  * {@code dk.trappen.notices}.
+ *
+ * <p>Also owns the one-off start-up migrations of the register ({@code deadline_migration}):
+ * {@link dk.trappen.deadlines.EndOfDayDeadlineMigration} moved the open deadlines to the end of their last day.
  */
 package dk.trappen.deadlines;

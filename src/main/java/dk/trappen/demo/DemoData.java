@@ -177,8 +177,9 @@ class DemoData implements ApplicationRunner {
     at(now.minus(days(40)));
     complete(c11, "Task_WriteActionPlan", "sofie", actionPlan(now));
 
-    // 12: youth near 16 with a running intervention and a meeting held
-    LocalDate saraBorn = LocalDate.ofInstant(now, clock.getZone()).minusYears(16).plusDays(40);
+    // 12: a youth who turned 16 seven weeks ago, with a running intervention and a meeting held: the youth plan is due
+    // within 3 months of the 16th birthday (Barnets Lov § 108, stk. 3), so its task is open
+    LocalDate saraBorn = LocalDate.ofInstant(now, clock.getZone()).minusYears(16).minusDays(50);
     String saraCpr = java.time.format.DateTimeFormatter.ofPattern("ddMMyy").format(saraBorn) + "5182";
     String c12 = investigated(now.minus(days(90)), "syd", "anders",
         child(saraCpr, "Sara", "Olsen", saraBorn.toString()),

@@ -142,12 +142,13 @@ class EngineTaskReads {
           : " and T.TASK_DEF_KEY_ in (" + placeholders("k", List.copyOf(q.taskKeys()), params) + ")");
     }
     if (q.state() != null) {
-      params.put("now", java.util.Date.from(q.now()));
+      // in whole seconds, as the register compares (DueTime): a deadline due at 23:59:59 is overdue from midnight
+      params.put("now", java.util.Date.from(dk.trappen.deadlines.DueTime.secondOf(q.now())));
       sql.append(switch (q.state()) {
         case "NONE" -> " and D.id is null";
-        case "OVERDUE" -> " and D.id is not null and D.due_at <= #{now}";
-        case "AT_RISK" -> " and D.id is not null and D.due_at > #{now} and D.at_risk_from <= #{now}";
-        case "OPEN" -> " and D.id is not null and D.due_at > #{now} and D.at_risk_from > #{now}";
+        case "OVERDUE" -> " and D.id is not null and D.due_at < #{now}";
+        case "AT_RISK" -> " and D.id is not null and D.due_at >= #{now} and D.at_risk_from <= #{now}";
+        case "OPEN" -> " and D.id is not null and D.due_at >= #{now} and D.at_risk_from > #{now}";
         // an open task's deadline is open: met, met late and cancelled (or anything else) match none
         default -> " and 1 = 0";
       });

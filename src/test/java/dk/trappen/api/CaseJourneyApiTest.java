@@ -67,9 +67,9 @@ class CaseJourneyApiTest extends ApiTestSupport {
     assertThat(acute.path("state").asText()).isEqualTo("OPEN");
     assertThat(acute.path("rule").asText()).contains("PT24H");
     JsonNode ack = deadline(caseNumber, "ACKNOWLEDGEMENT");
-    // Tue 2 March 2027 + 6 working days = Wed 10 March, same local time
+    // Tue 2 March 2027 + 6 working days = Wed 10 March, by the end of that day
     assertThat(Instant.parse(ack.path("dueAt").asText()))
-        .isEqualTo(LocalDate.of(2027, 3, 10).atTime(9, 0).atZone(CPH).toInstant());
+        .isEqualTo(LocalDate.of(2027, 3, 10).atTime(23, 59, 59).atZone(CPH).toInstant());
     registerAgreesWithTimers(caseNumber);
 
     // 25 hours later the acute assessment is overdue: escalated, and the task is still there
@@ -91,7 +91,7 @@ class CaseJourneyApiTest extends ApiTestSupport {
     assertThat(deadline(caseNumber, "ACUTE_ASSESSMENT").path("state").asText()).isEqualTo("MET_LATE");
     JsonNode investigation = deadline(caseNumber, "INVESTIGATION");
     assertThat(Instant.parse(investigation.path("dueAt").asText()))
-        .isEqualTo(received.atZone(CPH).plusMonths(4).toInstant());
+        .isEqualTo(endOfDay(received.atZone(CPH).toLocalDate().plusMonths(4)));
     registerAgreesWithTimers(caseNumber);
 
     assertThat(complete("ida", caseNumber, "acknowledgement", Map.of("note", "Sendt.")).status()).isEqualTo(204);
@@ -142,11 +142,11 @@ class CaseJourneyApiTest extends ApiTestSupport {
     }
     JsonNode meeting = deadline(caseNumber, "NETWORK_MEETING");
     assertThat(Instant.parse(meeting.path("dueAt").asText()))
-        .isEqualTo(decided.atZone(CPH).plusDays(56).toInstant());
+        .isEqualTo(endOfDay(decided.atZone(CPH).toLocalDate().plusDays(56)));
     assertThat(Instant.parse(deadline(caseNumber, "ACTION_PLAN").path("dueAt").asText()))
-        .isEqualTo(decided.atZone(CPH).plusMonths(3).toInstant());
+        .isEqualTo(endOfDay(decided.atZone(CPH).toLocalDate().plusMonths(3)));
     assertThat(Instant.parse(deadline(caseNumber, "FIRST_FOLLOW_UP").path("dueAt").asText()))
-        .isEqualTo(decided.atZone(CPH).plusMonths(3).toInstant());
+        .isEqualTo(endOfDay(decided.atZone(CPH).toLocalDate().plusMonths(3)));
     registerAgreesWithTimers(caseNumber);
 
     // the first network meeting, 40 days later (across the DST change of 28 March)
@@ -161,8 +161,13 @@ class CaseJourneyApiTest extends ApiTestSupport {
     assertThat(meetings).hasSize(2);
     assertThat(meetings.get(0).path("state").asText()).isEqualTo("MET");
     assertThat(Instant.parse(meetings.get(1).path("dueAt").asText()))
-        .isEqualTo(held.atZone(CPH).plusDays(56).toInstant());
+        .isEqualTo(endOfDay(held.atZone(CPH).toLocalDate().plusDays(56)));
     registerAgreesWithTimers(caseNumber);
+  }
+
+  /** A deadline counted in days or months runs out at the end of its last day: 23:59:59 Danish time. */
+  private static Instant endOfDay(LocalDate lastDay) {
+    return lastDay.atTime(23, 59, 59).atZone(CPH).toInstant();
   }
 
   /** The case's task of that kind is assigned to {@code user} (not left for the team to pick up). */

@@ -140,7 +140,9 @@ class CaseworkerWeekBrowserTest extends BrowserTestSupport {
         .orElseThrow();
     assertThat(held.metAt()).isEqualTo(yesterday);
     assertThat(held.metRecordedAt()).isAfter(yesterday);
-    assertThat(next.dueAt()).isEqualTo(yesterday.atZone(CPH).plusDays(56).toInstant());
+    // by the end of the 56th day after the meeting was held
+    assertThat(next.dueAt())
+        .isEqualTo(yesterday.atZone(CPH).toLocalDate().plusDays(56).atTime(23, 59, 59).atZone(CPH).toInstant());
     open("/cases/" + caseNumber);
     LocaleContextHolder.setLocale(Locale.forLanguageTag("da"));
     try {

@@ -148,4 +148,55 @@ class DeadlineConfigValidationTest {
     assertThat(rules.rule(DeadlineKind.INTERIM_ASSESSMENT).period())
         .isEqualTo(rules.rule(DeadlineKind.INVESTIGATION).period());
   }
+
+  @Test
+  @DisplayName("A yearly closing day that is no day of the year, or not a month-day, is refused naming the key and the"
+      + " value")
+  void badYearlyClosingDay() {
+    for (String bad : new String[] {"02-30", "13-01", "24-12", "12/24"}) {
+      DeadlineProperties p = shipped();
+      p.getCalendar().setYearlyClosingDays(java.util.List.of("12-24", bad));
+      assertThatThrownBy(() -> new DeadlineRules(p)).as(bad)
+          .hasMessageStartingWith("trappen.calendar.yearly-closing-days: '" + bad + "'");
+    }
+  }
+
+  @Test
+  @DisplayName("A one-off closing day that is not a date is refused naming the key and the value")
+  void badClosingDay() {
+    DeadlineProperties p = shipped();
+    p.getCalendar().setClosingDays(java.util.List.of("2027-02-30"));
+    assertThatThrownBy(() -> new DeadlineRules(p))
+        .hasMessageStartingWith("trappen.calendar.closing-days: '2027-02-30' is not a date");
+  }
+
+  @Test
+  @DisplayName("A 29 February setting other than march-1 or february-28 is refused naming the key and the value")
+  void badLeapDaySetting() {
+    DeadlineProperties p = shipped();
+    p.getCalendar().setLeapDayBirthday("feb-28");
+    assertThatThrownBy(() -> new DeadlineRules(p)).hasMessage(
+        "trappen.calendar.leap-day-birthday: 'feb-28' is not one of march-1, february-28");
+  }
+
+  @Test
+  @DisplayName("after on a rule that is not a birthday rule, after beside before, and a zero after are refused")
+  void afterOnlyOnBirthdayRules() {
+    DeadlineProperties p = shipped();
+    p.getDeadlines().get(DeadlineKind.INVESTIGATION).setAfter("P3M");
+    assertThatThrownBy(() -> new DeadlineRules(p))
+        .hasMessage("trappen.deadlines.investigation.after: only applies to a birthday rule");
+    DeadlineProperties q = shipped();
+    q.getDeadlines().get(DeadlineKind.AFTERCARE).setAfter("P3M");
+    assertThatThrownBy(() -> new DeadlineRules(q))
+        .hasMessage("trappen.deadlines.aftercare: set at most one of before and after");
+    DeadlineProperties r = shipped();
+    r.getDeadlines().get(DeadlineKind.YOUTH_PLAN).setAfter("P0D");
+    assertThatThrownBy(() -> new DeadlineRules(r))
+        .hasMessageStartingWith("trappen.deadlines.youth-plan.after: must be positive");
+    DeadlineProperties s = shipped();
+    s.getDeadlines().get(DeadlineKind.YOUTH_PLAN).setAfter("P3W");
+    assertThatThrownBy(() -> new DeadlineRules(s))
+        .hasMessageStartingWith("trappen.deadlines.youth-plan.after: 'P3W' uses weeks");
+  }
 }

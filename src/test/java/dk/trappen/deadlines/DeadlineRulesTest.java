@@ -36,11 +36,12 @@ class DeadlineRulesTest {
   }
 
   @Test
-  @DisplayName("6 working days from the Wednesday before Easter 2027 skip Maundy Thursday, Good Friday and Easter Monday")
+  @DisplayName("6 working days from the Wednesday before Easter 2027 skip Maundy Thursday, Good Friday and Easter Monday,"
+      + " and end at the end of the 6th working day")
   void acknowledgementAcrossEaster2027() {
     // Wed 24 March; Thu 25, Fri 26 and Mon 29 are holidays; working days: 30, 31, 1, 2, 5, 6 April
     assertThat(due(DeadlineKind.ACKNOWLEDGEMENT, "2027-03-24T10:00:00+01:00").toOffsetDateTime())
-        .isEqualTo(OffsetDateTime.parse("2027-04-06T10:00:00+02:00"));
+        .isEqualTo(OffsetDateTime.parse("2027-04-06T23:59:59+02:00"));
   }
 
   @Test
@@ -48,7 +49,7 @@ class DeadlineRulesTest {
   void acknowledgementAcrossChristmas2026() {
     // Tue 22 Dec; working days: 23, 28, 29, 30 Dec (24 and 31 are closing days, 25 Dec a holiday), 4 and 5 Jan
     assertThat(due(DeadlineKind.ACKNOWLEDGEMENT, "2026-12-22T09:00:00+01:00").toOffsetDateTime())
-        .isEqualTo(OffsetDateTime.parse("2027-01-05T09:00:00+01:00"));
+        .isEqualTo(OffsetDateTime.parse("2027-01-05T23:59:59+01:00"));
   }
 
   @Test
@@ -63,34 +64,36 @@ class DeadlineRulesTest {
   }
 
   @Test
-  @DisplayName("4 months from 31 October end on the last day of February")
+  @DisplayName("4 months from 31 October 2026 end at the end of 28 February 2027, a common year")
   void investigationFromThirtyFirstOfOctober() {
     assertThat(due(DeadlineKind.INVESTIGATION, "2026-10-31T10:00:00+01:00").toOffsetDateTime())
-        .isEqualTo(OffsetDateTime.parse("2027-02-28T10:00:00+01:00"));
+        .isEqualTo(OffsetDateTime.parse("2027-02-28T23:59:59+01:00"));
   }
 
   @Test
-  @DisplayName("56 days across the spring DST change keep the local time, so they are one real hour short of 56×24")
+  @DisplayName("56 days across the spring DST change end at the end of the 56th day, in summer time")
   void networkMeetingAcrossDst() {
     ZonedDateTime due = due(DeadlineKind.NETWORK_MEETING, "2027-03-01T10:00:00+01:00");
-    assertThat(due.toOffsetDateTime()).isEqualTo(OffsetDateTime.parse("2027-04-26T10:00:00+02:00"));
-    assertThat(Duration.between(Instant.parse("2027-03-01T09:00:00Z"), due.toInstant()))
-        .isEqualTo(Duration.ofHours(56 * 24 - 1));
+    assertThat(due.toOffsetDateTime()).isEqualTo(OffsetDateTime.parse("2027-04-26T23:59:59+02:00"));
+    assertThat(due.toInstant()).isEqualTo(Instant.parse("2027-04-26T21:59:59Z"));
   }
 
   @Test
-  @DisplayName("A child born 29 February 2012 turns 16 on 29 February 2028, a leap year")
+  @DisplayName("A child born 29 February 2012 turns 16 on 29 February 2028, a leap year: the youth plan is due by the"
+      + " end of 29 May 2028 and its task opens on the birthday")
   void youthPlanOnLeapDayBirthday() {
-    ZonedDateTime due = rules.computeForBirthDate(DeadlineKind.YOUTH_PLAN, LocalDate.of(2012, 2, 29)).due();
-    assertThat(due.toOffsetDateTime()).isEqualTo(OffsetDateTime.parse("2028-02-29T00:00:00+01:00"));
+    DeadlineRules.Computed c = rules.computeForBirthDate(DeadlineKind.YOUTH_PLAN, LocalDate.of(2012, 2, 29));
+    assertThat(c.due().toOffsetDateTime()).isEqualTo(OffsetDateTime.parse("2028-05-29T23:59:59+02:00"));
+    assertThat(c.opensAt().toOffsetDateTime()).isEqualTo(OffsetDateTime.parse("2028-02-29T00:00:00+01:00"));
   }
 
   @Test
-  @DisplayName("A child born 29 February 2012 turns 18 on 1 March 2030, so aftercare is due 1 September 2029")
+  @DisplayName("A child born 29 February 2012 turns 18 on 1 March 2030 (the default), so aftercare is due by the end"
+      + " of 1 September 2029")
   void aftercareOnLeapDayBirthday() {
-    assertThat(DeadlineRule.birthday(LocalDate.of(2012, 2, 29), 18)).isEqualTo(LocalDate.of(2030, 3, 1));
+    assertThat(rules.leapDay().birthday(LocalDate.of(2012, 2, 29), 18)).isEqualTo(LocalDate.of(2030, 3, 1));
     ZonedDateTime due = rules.computeForBirthDate(DeadlineKind.AFTERCARE, LocalDate.of(2012, 2, 29)).due();
-    assertThat(due.toOffsetDateTime()).isEqualTo(OffsetDateTime.parse("2029-09-01T00:00:00+02:00"));
+    assertThat(due.toOffsetDateTime()).isEqualTo(OffsetDateTime.parse("2029-09-01T23:59:59+02:00"));
   }
 
   @Test
@@ -107,7 +110,7 @@ class DeadlineRulesTest {
   void followUpInterval() {
     DeadlineRules.Computed c = rules.compute(DeadlineKind.FOLLOW_UP,
         OffsetDateTime.parse("2027-01-15T10:00:00+01:00").toInstant(), java.time.Period.parse("P4M"));
-    assertThat(c.due().toOffsetDateTime()).isEqualTo(OffsetDateTime.parse("2027-05-15T10:00:00+02:00"));
+    assertThat(c.due().toOffsetDateTime()).isEqualTo(OffsetDateTime.parse("2027-05-15T23:59:59+02:00"));
     assertThat(c.ruleText()).contains("P4M (as decided)");
   }
 
@@ -117,7 +120,8 @@ class DeadlineRulesTest {
     DeadlineRules.Computed c = rules.compute(DeadlineKind.ACKNOWLEDGEMENT,
         OffsetDateTime.parse("2027-03-24T10:00:00+01:00").toInstant(), null);
     assertThat(c.ruleText()).isEqualTo(
-        "6 working days (Mon–Fri, less holidays and closing days) after 2027-03-24 10:00 +01:00");
+        "by the end of the 6th working day (Mon–Fri, less public holidays and closing days) after 2027-03-24 10:00"
+            + " +01:00");
     assertThat(c.basis()).contains("Barnets Lov");
   }
 

@@ -98,25 +98,31 @@ class HeadEscalationTest extends OutboxTestSupport {
   }
 
   @Test
-  @DisplayName("the tier per kind: acute assessment 24 hours after the team leader's escalation, acknowledgement 2 "
-      + "working days (Friday to Tuesday over the weekend), investigation 14 days")
+  @DisplayName("the tier per kind: acute assessment 24 hours after the team leader's escalation, acknowledgement by the "
+      + "end of the 2nd working day (Friday to Tuesday over the weekend), investigation by the end of the 14th day")
   void the_tier_per_kind() {
     Deadline acute = escalated(DeadlineKind.ACUTE_ASSESSMENT, "nord");
     Deadline investigation = escalated(DeadlineKind.INVESTIGATION, "nord");
     assertThat(acute.getHeadDueAt()).isEqualTo(START.plus(Duration.ofHours(24)));
-    assertThat(investigation.getHeadDueAt()).isEqualTo(START.plus(Duration.ofDays(14)));
+    assertThat(investigation.getHeadDueAt()).isEqualTo(START.atZone(clock.getZone()).toLocalDate().plusDays(14)
+        .atTime(23, 59, 59).atZone(clock.getZone()).toInstant());
 
-    // escalated to the team leader on Friday 5 March 2027 at 15:00: the head on Tuesday 9 March at 15:00
+    // escalated to the team leader on Friday 5 March 2027 at 15:00: the head by the end of Tuesday 9 March
     setClock(local("2027-03-05T15:00"));
     Deadline acknowledgement = escalated(DeadlineKind.ACKNOWLEDGEMENT, "nord");
-    assertThat(acknowledgement.getHeadDueAt()).isEqualTo(local("2027-03-09T15:00"));
+    assertThat(acknowledgement.getHeadDueAt()).isEqualTo(local("2027-03-09T23:59:59"));
 
     setClock(local("2027-03-08T15:00"));
     heads.escalateDue();
     assertThat(messagesWithKey(EscalationOutbox.headKey(acknowledgement.getId()))).as("on Monday").isEmpty();
     setClock(local("2027-03-09T15:00"));
     heads.escalateDue();
-    assertThat(messagesWithKey(EscalationOutbox.headKey(acknowledgement.getId()))).as("on Tuesday").hasSize(1);
+    assertThat(messagesWithKey(EscalationOutbox.headKey(acknowledgement.getId()))).as("on Tuesday afternoon")
+        .isEmpty();
+    setClock(local("2027-03-10T00:00"));
+    heads.escalateDue();
+    assertThat(messagesWithKey(EscalationOutbox.headKey(acknowledgement.getId()))).as("once Tuesday has ended")
+        .hasSize(1);
   }
 
   @Test

@@ -176,9 +176,10 @@ class TaskFormPageTest extends TaskFormTestSupport {
   }
 
   @Test
-  @DisplayName("the youth plan form renders before the 16th birthday, starting from the current plan")
+  @DisplayName("the youth plan form renders once the young person has turned 16 (it is due within 3 months of the"
+      + " birthday, Barnets Lov § 108, stk. 3), starting from the current plan")
   void youthPlanRenders() throws Exception {
-    TestChild child = child("Holger", today().minusYears(16).plusMonths(1));
+    TestChild child = child("Holger", today().minusYears(16).minusMonths(1));
     String caseNumber = caseWithRunningIntervention(child);
     complete(caseNumber, "Task_WriteActionPlan", "karen", Map.of("youthOwnWords", "Jeg vil have venner.",
         "goals", List.of(Map.of("title", "Går i skole hver dag", "successCriterion", "Ingen fravær i en måned",

@@ -91,6 +91,26 @@ public final class JourneySeeder {
     }
   }
 
+  /**
+   * Registers one notification received at {@code receivedAt} (the engine clock set to it meanwhile) and completes
+   * nothing: its acute assessment and acknowledgement are open. Returns the case number.
+   */
+  public String notificationReceived(Instant receivedAt) {
+    Instant at = receivedAt.truncatedTo(ChronoUnit.MILLIS);
+    ClockUtil.setCurrentTime(Date.from(at));
+    try {
+      int n = CHILDREN.incrementAndGet();
+      LocalDate born = LocalDate.ofInstant(at, ZoneId.of("Europe/Copenhagen")).minusYears(7).minusDays(n / 6000 % 1800);
+      NewNotification notification = new NewNotification(
+          new NewNotification.ChildInput(cpr(born, n % 6000), "Barn" + n, "Efternavn", born), NotifierKind.SCHOOL,
+          "Skolen", null, "Bekymrende fravær.", at, "nord");
+      String ida = org.member("ida").orElseThrow().username();
+      return tx.execute(s -> intake.register(notification, null, ida)).caseNumber();
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
   private String seedOne(LocalDate today, Instant at, String team, StaffMember ida, StaffMember worker) {
     int n = CHILDREN.incrementAndGet();
     // children of 5 to 10 years: no age clock (youth plan at 16, aftercare at 18) comes due during a test. A CPR

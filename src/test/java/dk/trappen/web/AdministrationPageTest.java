@@ -128,7 +128,7 @@ class AdministrationPageTest extends PageTestSupport {
 
   @Test
   @DisplayName("the rules in force show each deadline with what it counts, its legal basis and when it reaches the "
-      + "head, and the staircase")
+      + "head, the calendar (end of the last day, closing days, 29 February) and the staircase")
   void rulesInForce() throws Exception {
     Document page = html(mvc.perform(get("/admin/rules").with(as("admin"))).andReturn());
 
@@ -136,11 +136,22 @@ class AdministrationPageTest extends PageTestSupport {
         .startsWith("Akut vurdering 24 timer efter (faktiske timer) 4 timer før")
         .endsWith("Barnets Lov §§ 136–137 24 timer"));
     assertThat(page.select("tbody tr").eachText()).anySatisfy(row -> assertThat(row)
-        .startsWith("Børnefaglig undersøgelse 4 måneder efter (kalender) 14 dage før").endsWith(" 14 dage"));
+        .startsWith("Børnefaglig undersøgelse ved udgangen af dagen 4 måneder efter (kalender) 14 dage før")
+        .endsWith(" 14 dage"));
     assertThat(page.select("tbody tr").eachText()).anySatisfy(row -> assertThat(row)
-        .startsWith("Kvittering 6 arbejdsdage efter").endsWith(" 2 arbejdsdage"));
+        .startsWith("Kvittering ved udgangen af 6. arbejdsdag efter").endsWith(" 2 arbejdsdage"));
+    assertThat(page.select("tbody tr").eachText()).anySatisfy(row -> assertThat(row)
+        .startsWith("Ungeplan ved udgangen af dagen 3 måneder efter 16-årsdagen")
+        .contains("Barnets Lov § 108, stk. 3 (senest 3 måneder efter det fyldte 16. år)"));
+    assertThat(page.select("tbody tr").eachText()).anySatisfy(row -> assertThat(row)
+        .startsWith("Efterværn ved udgangen af dagen 6 måneder før 18-årsdagen").contains("Barnets Lov § 111, stk. 1"));
     assertThat(page.select("thead th").eachText()).contains("Til afdelingsleder efter");
     assertThat(page.select("caption").eachText()).containsExactly("Frister", "Indsatstrappen");
+    // the calendar the deadlines count in: the end of the last day, the closing days and the 29 February setting
+    assertThat(page.select("h2").eachText()).contains("Kalender");
+    assertThat(page.select("dl.admin-calendar dd").eachText()).containsExactly("5. juni, 24. december, 31. december",
+        "ingen", "Fødselsdag 1. marts i år uden 29. februar (valgt i konfigurationen; ingen lovregel fundet)");
+    assertThat(page.text()).contains("udløber ved udgangen af den sidste dag (kl. 23.59.59 dansk tid)");
   }
 
   @Test
