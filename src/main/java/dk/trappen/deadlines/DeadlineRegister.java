@@ -177,6 +177,12 @@ public class DeadlineRegister {
     Instant now = clock.instant();
     Instant met = doneAt == null || doneAt.isAfter(now) ? now : doneAt;
     for (Deadline row : repository.findOpenOfExecution(executionId)) {
+      if (row.getPausedAt() != null) {
+        // met while paused: the clock stood still until the work was done (issue 20, DeadlineExtensions)
+        Instant resumed = met.isAfter(row.getPausedAt()) ? met : row.getPausedAt();
+        row.setDueAt(PausedTime.dueAfter(row.getKind(), row.getDueAt(), row.getPausedAt(), resumed, rules));
+        row.setPausedAt(null);
+      }
       row.setMetAt(met);
       row.setMetRecordedAt(now);
       row.setMetBy(user);
