@@ -9,6 +9,7 @@ import java.time.Instant;
 public record DeadlineChangeView(
     long id,
     long deadlineId,
+    long caseId,
     String caseNumber,
     DeadlineKind kind,
     DeadlineChangeType type,
@@ -23,7 +24,7 @@ public record DeadlineChangeView(
     String decisionNote) {
 
   static DeadlineChangeView of(DeadlineChange c) {
-    return new DeadlineChangeView(c.getId(), c.getDeadlineId(), c.getCaseNumber(), c.getKind(), c.getType(),
+    return new DeadlineChangeView(c.getId(), c.getDeadlineId(), c.getCaseId(), c.getCaseNumber(), c.getKind(), c.getType(),
         c.getState(), c.getReason(), c.getOldDueAt(), c.getNewDueAt(), c.getRequestedBy(), c.getRequestedAt(),
         c.getDecidedBy(), c.getDecidedAt(), c.getDecisionNote());
   }
