@@ -48,4 +48,6 @@ public class DeadlineChange {
   private String decidedBy;
   private Instant decidedAt;
   private String decisionNote;
+  /** The deadline's id while REQUESTED, null once decided: unique, so one request at most waits per deadline. */
+  private Long pendingFor;
 }

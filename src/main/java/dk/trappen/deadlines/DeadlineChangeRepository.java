@@ -25,7 +25,7 @@ interface DeadlineChangeRepository extends JpaRepository<DeadlineChange, Long> {
   @Modifying(flushAutomatically = true, clearAutomatically = true)
   @Query("""
       update DeadlineChange c set c.state = :state, c.decidedBy = :by, c.decidedAt = :at, c.decisionNote = :note,
-        c.newDueAt = :newDueAt
+        c.newDueAt = :newDueAt, c.pendingFor = null
       where c.id = :id and c.state = dk.trappen.deadlines.DeadlineChangeState.REQUESTED""")
   int decide(Long id, DeadlineChangeState state, String by, Instant at, String note, Instant newDueAt);
 }

@@ -127,6 +127,7 @@ public class DeadlineExtensions {
       change.setRequestedAt(now);
       boolean leader = user.role() == Role.TEAM_LEADER;
       change.setState(leader ? DeadlineChangeState.APPROVED : DeadlineChangeState.REQUESTED);
+      change.setPendingFor(leader ? null : d.getId());
       if (leader) {
         change.setDecidedBy(user.username());
         change.setDecidedAt(now);
