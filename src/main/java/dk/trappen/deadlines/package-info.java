@@ -18,5 +18,11 @@
  * ({@code deadline:<id>:escalated}); {@link dk.trappen.deadlines.EscalationNotices} claims and sends it afterwards,
  * outside the engine's transaction, by e-mail when {@code spring.mail.host} is set, else to the log
  * {@code dk.trappen.notices}.
+ *
+ * <p>Also owns the extensions and pauses of deadlines (issue 20, {@link dk.trappen.deadlines.DeadlineExtensions}): the
+ * change table {@code deadline_change}, the legal due time beside the current one, the rules of a request
+ * ({@link dk.trappen.deadlines.DeadlineChangePolicy}), moving the engine's timer and the task with the due time
+ * ({@link dk.trappen.deadlines.DeadlineTimers}) and the API {@code /api/cases/{caseNumber}/deadlines}; the case page's
+ * forms are {@code casefile}'s and the team leader's list of requests is {@code oversight}'s.
  */
 package dk.trappen.deadlines;
