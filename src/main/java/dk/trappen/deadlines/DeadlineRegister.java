@@ -132,6 +132,9 @@ public class DeadlineRegister {
           .findByProcessInstanceIdAndKindAndMetAtIsNullAndCancelledAtIsNullAndEscalatedAtIsNullAndDueAtLessThanEqual(
               processInstanceId, k, now);
       for (Deadline row : rows) {
+        if (row.getPausedAt() != null) {
+          continue; // paused (DeadlineExtensions): its own timer is suspended; another task's timer does not escalate it
+        }
         if (repository.markEscalated(row.getId(), now, rules.headDueAfter(k, now)) != 1) {
           log.debug("Deadline {} of case {} was escalated (or met or cancelled) by another transaction meanwhile",
               row.getId(), row.getCaseNumber());
