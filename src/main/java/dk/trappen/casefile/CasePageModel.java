@@ -78,11 +78,13 @@ class CasePageModel {
   private final DocumentService documents;
   private final DocumentPolicy documentPolicy;
   private final LettersService letters;
+  private final CaseDeadlinesModel deadlineChanges;
   private final Clock clock;
 
   CasePageModel(StaircaseService staircase, MeetingsService meetings, OrgService org, MessageSource messages,
       CaseStaircaseView staircaseView, JournalService journal, PartiesService parties, DocumentService documents,
-      DocumentPolicy documentPolicy, LettersService letters, Clock clock) {
+      DocumentPolicy documentPolicy, LettersService letters, CaseDeadlinesModel deadlineChanges, Clock clock) {
+    this.deadlineChanges = deadlineChanges;
     this.documents = documents;
     this.documentPolicy = documentPolicy;
     this.letters = letters;
@@ -159,6 +161,7 @@ class CasePageModel {
     List<DeadlineView> caseDeadlines = new ArrayList<>(f.deadlines());
     caseDeadlines.sort(Comparator.comparing((DeadlineView d) -> !open(d)).thenComparing(DeadlineView::dueAt));
     model.addAttribute("deadlines", caseDeadlines);
+    deadlineChanges.fill(model, c, caseDeadlines);
     List<TaskView> openTasks = f.openTasks().stream()
         .sorted(Comparator.comparing(TaskView::due, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
     model.addAttribute("openTasks", openTasks);

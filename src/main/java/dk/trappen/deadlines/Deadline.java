@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import lombok.Getter;
@@ -54,6 +55,21 @@ public class Deadline {
   private Instant headDueAt;
   /** When it escalated to the head; set once, by the run that wrote the head's notice. */
   private Instant headEscalatedAt;
+  /**
+   * The due time the rules computed when the deadline opened: it never changes. {@link #dueAt} is the current due
+   * time, moved by approved extensions and pauses ({@link DeadlineExtensions}).
+   */
+  private Instant legalDueAt;
+  /** While the deadline is paused (its clock stopped): when the pause began; null while it runs. */
+  private Instant pausedAt;
+
+  /** A new row's legal due time is the due time it opens with. */
+  @PrePersist
+  void legalDueAtFromDueAt() {
+    if (legalDueAt == null) {
+      legalDueAt = dueAt;
+    }
+  }
 
   /** The state at {@code now}, compared in whole seconds ({@link DueTime}): due at 23:59:59, overdue from midnight. */
   public DeadlineState state(Instant now) {
@@ -62,6 +78,9 @@ public class Deadline {
     }
     if (metAt != null) {
       return DueTime.passed(dueAt, metAt) ? DeadlineState.MET_LATE : DeadlineState.MET;
+    }
+    if (pausedAt != null) {
+      return DeadlineState.PAUSED;
     }
     if (DueTime.passed(dueAt, now)) {
       return DeadlineState.OVERDUE;

@@ -152,6 +152,9 @@ public class DeadlineRegister {
           .findByProcessInstanceIdAndKindAndMetAtIsNullAndCancelledAtIsNullAndEscalatedAtIsNullAndDueAtLessThanEqual(
               processInstanceId, k, now);
       for (Deadline row : rows) {
+        if (row.getPausedAt() != null) {
+          continue; // paused (DeadlineExtensions): its own timer is suspended; another task's timer does not escalate it
+        }
         if (repository.markEscalated(row.getId(), now, rules.headDueAfter(k, now)) != 1) {
           log.debug("Deadline {} of case {} was escalated (or met or cancelled) by another transaction meanwhile",
               row.getId(), row.getCaseNumber());
@@ -197,6 +200,12 @@ public class DeadlineRegister {
     Instant now = clock.instant();
     Instant met = doneAt == null || doneAt.isAfter(now) ? now : doneAt;
     for (Deadline row : repository.findOpenOfExecution(executionId)) {
+      if (row.getPausedAt() != null) {
+        // met while paused: the clock stood still until the work was done (issue 20, DeadlineExtensions)
+        Instant resumed = met.isAfter(row.getPausedAt()) ? met : row.getPausedAt();
+        row.setDueAt(PausedTime.dueAfter(row.getKind(), row.getDueAt(), row.getPausedAt(), resumed, rules));
+        row.setPausedAt(null);
+      }
       row.setMetAt(met);
       row.setMetRecordedAt(now);
       row.setMetBy(user);

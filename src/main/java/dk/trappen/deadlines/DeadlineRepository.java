@@ -52,6 +52,11 @@ interface DeadlineRepository extends JpaRepository<Deadline, Long> {
       where d.id = :id and d.escalatedAt is null and d.metAt is null and d.cancelledAt is null""")
   int markEscalated(Long id, Instant now, Instant headDueAt);
 
+  /*
+   * A paused deadline (paused_at set, DeadlineExtensions) is neither at risk nor overdue, and does not reach the head
+   * while paused: the queries below that count or list late deadlines leave it out.
+   */
+
   /**
    * Open deadlines due at the head by {@code now} (an exact tier at its very time; one counted in days at 23:59:59 of
    * its last day, as its timer-driven first tier) and not escalated to the head yet, oldest due first.
@@ -59,6 +64,7 @@ interface DeadlineRepository extends JpaRepository<Deadline, Long> {
   @Query("""
       select d.id from Deadline d
       where d.headDueAt <= :now and d.headEscalatedAt is null and d.metAt is null and d.cancelledAt is null
+        and d.pausedAt is null
       order by d.headDueAt asc, d.id asc""")
   List<Long> findDueAtHead(Instant now, Pageable page);
 
@@ -106,12 +112,14 @@ interface DeadlineRepository extends JpaRepository<Deadline, Long> {
   @Query("""
       select d from Deadline d
       where d.metAt is null and d.cancelledAt is null and d.teamCode in :teams and d.atRiskFrom <= :now
+        and d.pausedAt is null
       order by d.dueAt asc""")
   List<Deadline> findOpenAtRiskOrOverdue(Collection<String> teams, Instant now);
 
   @Query("""
       select d from Deadline d
       where d.metAt is null and d.cancelledAt is null and d.atRiskFrom <= :now
+        and d.pausedAt is null
       order by d.dueAt asc""")
   List<Deadline> findOpenAtRiskOrOverdueAllTeams(Instant now);
 
@@ -122,16 +130,19 @@ interface DeadlineRepository extends JpaRepository<Deadline, Long> {
   @Query(value = """
       select d from Deadline d
       where d.metAt is null and d.cancelledAt is null and d.teamCode in :teams and d.atRiskFrom <= :now
+        and d.pausedAt is null
         and (:overdueOnly = false or d.dueAt < :now) and (:atRiskOnly = false or d.dueAt >= :now)
       order by d.dueAt asc, d.id asc""", countQuery = """
       select count(d) from Deadline d
       where d.metAt is null and d.cancelledAt is null and d.teamCode in :teams and d.atRiskFrom <= :now
+        and d.pausedAt is null
         and (:overdueOnly = false or d.dueAt < :now) and (:atRiskOnly = false or d.dueAt >= :now)""")
   Page<Deadline> findOpenAtRiskOrOverdue(Collection<String> teams, Instant now, boolean overdueOnly,
       boolean atRiskOnly, Pageable page);
 
   /** Open deadlines of a kind past their due time at {@code now}, a whole second ({@link DueTime#secondOf}). */
-  @Query("select count(d) from Deadline d where d.kind = :kind and d.metAt is null and d.cancelledAt is null and d.dueAt < :now")
+  @Query("select count(d) from Deadline d where d.kind = :kind and d.metAt is null and d.cancelledAt is null "
+      + "and d.pausedAt is null and d.dueAt < :now")
   long countOverdue(DeadlineKind kind, Instant now);
 
   List<Deadline> findByExecutionIdIn(Collection<String> executionIds);

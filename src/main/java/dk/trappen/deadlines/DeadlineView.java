@@ -2,7 +2,10 @@ package dk.trappen.deadlines;
 
 import java.time.Instant;
 
-/** A deadline as task lists, case pages and the oversight view show it. */
+/**
+ * A deadline as task lists, case pages and the oversight view show it. {@code dueAt} is the current due time;
+ * {@code legalDueAt} the one the rules computed, which extensions and pauses do not move.
+ */
 public record DeadlineView(
     long id,
     long caseId,
@@ -22,11 +25,14 @@ public record DeadlineView(
     String rule,
     String basis,
     String activityId,
-    String executionId) {
+    String executionId,
+    Instant legalDueAt,
+    Instant pausedAt) {
 
   static DeadlineView of(Deadline d, Instant now) {
     return new DeadlineView(d.getId(), d.getCaseId(), d.getCaseNumber(), d.getTeamCode(), d.getKind(), d.state(now),
         d.getAnchorAt(), d.getDueAt(), d.getAtRiskFrom(), d.getMetAt(), d.getMetRecordedAt(), d.getMetBy(), d.getMissedAt(),
-        d.getEscalatedAt(), d.getCancelledAt(), d.getRuleText(), d.getBasis(), d.getActivityId(), d.getExecutionId());
+        d.getEscalatedAt(), d.getCancelledAt(), d.getRuleText(), d.getBasis(), d.getActivityId(), d.getExecutionId(),
+        d.getLegalDueAt(), d.getPausedAt());
   }
 }

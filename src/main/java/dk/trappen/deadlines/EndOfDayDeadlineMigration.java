@@ -130,6 +130,10 @@ class EndOfDayDeadlineMigration implements ApplicationRunner {
         continue;
       }
       Instant newDue = computed.due().toInstant();
+      if (oldDue.equals(row.getLegalDueAt())) {
+        // never extended: the legal due time is the computed one, and moves with it (V23 set it to due_at)
+        row.setLegalDueAt(newDue);
+      }
       row.setDueAt(newDue);
       row.setAtRiskFrom(computed.atRiskFrom().toInstant());
       row.setRuleText(computed.ruleText());

@@ -23,5 +23,11 @@
  *
  * <p>Also owns the one-off start-up migrations of the register ({@code deadline_migration}):
  * {@link dk.trappen.deadlines.EndOfDayDeadlineMigration} moved the open deadlines to the end of their last day.
+ *
+ * <p>Also owns the extensions and pauses of deadlines (issue 20, {@link dk.trappen.deadlines.DeadlineExtensions}): the
+ * change table {@code deadline_change}, the legal due time beside the current one, the rules of a request
+ * ({@link dk.trappen.deadlines.DeadlineChangePolicy}), moving the engine's timer and the task with the due time
+ * ({@link dk.trappen.deadlines.DeadlineTimers}) and the API {@code /api/cases/{caseNumber}/deadlines}; the case page's
+ * forms are {@code casefile}'s and the team leader's list of requests is {@code oversight}'s.
  */
 package dk.trappen.deadlines;

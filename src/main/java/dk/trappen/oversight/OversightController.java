@@ -1,8 +1,11 @@
 package dk.trappen.oversight;
 
 import dk.trappen.common.Paging;
+import dk.trappen.deadlines.DeadlineChangeView;
+import dk.trappen.deadlines.DeadlineExtensions;
 import dk.trappen.deadlines.DeadlineState;
 import dk.trappen.deadlines.DeadlineView;
+import dk.trappen.security.CaseAccess;
 import dk.trappen.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -24,10 +27,29 @@ class OversightController {
 
   private final OversightService oversight;
   private final CurrentUser currentUser;
+  private final DeadlineExtensions extensions;
+  private final CaseAccess access;
 
-  OversightController(OversightService oversight, CurrentUser currentUser) {
+  OversightController(OversightService oversight, CurrentUser currentUser, DeadlineExtensions extensions,
+      CaseAccess access) {
     this.oversight = oversight;
     this.currentUser = currentUser;
+    this.extensions = extensions;
+    this.access = access;
+  }
+
+  @GetMapping("/deadline-requests")
+  @Operation(summary = "The caseworkers' requests to extend or pause a deadline that wait for the team leader, oldest "
+      + "first",
+      description = "team defaults to the user's first team; another team than the user's is a 400 problem detail "
+          + "naming team. Decide each with POST /api/cases/{caseNumber}/deadlines/{id}/extensions/{changeId}/decision.")
+  List<DeadlineChangeView> deadlineRequests(@RequestParam(required = false) String team) {
+    var user = currentUser.get();
+    List<DeadlineChangeView> requests = extensions.pending(List.of(oversight.teamOf(user, team)));
+    java.util.Map<Long, String> shown = new java.util.LinkedHashMap<>();
+    requests.forEach(r -> shown.put(r.caseId(), r.caseNumber()));
+    access.recordList(user, shown, "api: deadline requests");
+    return requests;
   }
 
   @GetMapping("/deadlines")

@@ -7,6 +7,8 @@ import dk.trappen.common.InvalidInputException;
 import dk.trappen.common.NotFoundException;
 import dk.trappen.common.PageLinks;
 import dk.trappen.common.Paging;
+import dk.trappen.deadlines.DeadlineChangeView;
+import dk.trappen.deadlines.DeadlineExtensions;
 import dk.trappen.deadlines.DeadlineState;
 import dk.trappen.org.OrgService;
 import dk.trappen.org.Role;
@@ -52,9 +54,11 @@ class OversightPageController {
   private final MessageSource messages;
   private final CaseAccess access;
   private final AuditService audit;
+  private final DeadlineExtensions extensions;
 
   OversightPageController(OversightService oversight, OrgService org, CurrentUser currentUser, ObjectMapper json,
-      MessageSource messages, CaseAccess access, AuditService audit) {
+      MessageSource messages, CaseAccess access, AuditService audit, DeadlineExtensions extensions) {
+    this.extensions = extensions;
     this.access = access;
     this.audit = audit;
     this.oversight = oversight;
@@ -116,6 +120,19 @@ class OversightPageController {
     model.addAttribute("stairs", stairs);
     model.addAttribute("chartData", json.writeValueAsString(chartData(compliance, stairs)).replace("</", "<\\/"));
     model.addAttribute("refusals", audit.refusalsOnTeamCases(team, REFUSALS_PERIOD, REFUSALS_SHOWN));
+    // the caseworkers' requests to extend or pause a deadline, for the team leader to approve or refuse (issue 20)
+    List<DeadlineChangeView> requests = extensions.pending(List.of(team));
+    model.addAttribute("deadlineRequests", requests);
+    if (!requests.isEmpty()) {
+      Map<Long, String> shown = new LinkedHashMap<>();
+      requests.forEach(r -> shown.put(r.caseId(), r.caseNumber()));
+      access.recordList(leader, shown, "page: deadline requests");
+    }
+    if (!model.containsAttribute("decisionFor")) {
+      model.addAttribute("decisionFor", -1L);
+      model.addAttribute("decisionErrors", Map.of());
+      model.addAttribute("decisionForm", Map.of());
+    }
     return "oversight";
   }
 
@@ -150,6 +167,10 @@ class OversightPageController {
     for (OversightService.Compliance c : oversight.compliance(teamCode, MONTHS)) {
       out.println(String.join(";", "compliance", c.kind().name(), c.month().toString(),
           Long.toString(c.metInTime()), Long.toString(c.due()), String.format(Locale.ROOT, "%.3f", c.share())));
+      // met after the legal deadline but within an approved extension or pause (issue 20)
+      out.println(String.join(";", "compliance_extended", c.kind().name(), c.month().toString(),
+          Long.toString(c.metInExtension()), Long.toString(c.due()),
+          String.format(Locale.ROOT, "%.3f", c.shareWithExtensions())));
     }
     OversightService.StaircaseFigures stairs = oversight.staircase(teamCode);
     stairs.now().forEach((step, count) -> out.println(String.join(";", "cases_on_step", step, "", count.toString(),

@@ -249,10 +249,19 @@ public class OversightService {
     return out;
   }
 
-  /** Share of deadlines met in time per kind and month (by due month): met in time / (met + missed). */
-  public record Compliance(DeadlineKind kind, YearMonth month, long metInTime, long due) {
+  /**
+   * Deadlines met per kind and month (by the month of their current due time; only those decided: met, or due by
+   * now): {@code metInTime} met within the legal deadline ({@code legal_due_at}), {@code metInExtension} met after
+   * it but within an approved extension or pause ({@code due_at}), and {@code due} all of them, the rest being late or
+   * missed. {@link #share()} is the legal compliance; {@link #shareWithExtensions()} counts extended deadlines met too.
+   */
+  public record Compliance(DeadlineKind kind, YearMonth month, long metInTime, long metInExtension, long due) {
     public double share() {
       return due == 0 ? 1.0 : (double) metInTime / due;
+    }
+
+    public double shareWithExtensions() {
+      return due == 0 ? 1.0 : (double) (metInTime + metInExtension) / due;
     }
   }
 
@@ -262,18 +271,20 @@ public class OversightService {
     Instant from = current.minusMonths(months - 1L).atDay(1).atStartOfDay(zone).toInstant();
     Map<DeadlineKind, Map<YearMonth, long[]>> counts = new EnumMap<>(DeadlineKind.class);
     for (DeadlineView d : deadlines.ofTeamDueBetween(teamCode, from, now)) {
-      if (d.state() == DeadlineState.CANCELLED) {
+      if (d.state() == DeadlineState.CANCELLED || d.state() == DeadlineState.PAUSED) {
         continue;
       }
       YearMonth month = YearMonth.from(d.dueAt().atZone(zone));
-      long[] c = counts.computeIfAbsent(d.kind(), k -> new TreeMap<>()).computeIfAbsent(month, m -> new long[2]);
-      c[1]++;
+      long[] c = counts.computeIfAbsent(d.kind(), k -> new TreeMap<>()).computeIfAbsent(month, m -> new long[3]);
+      c[2]++;
       if (d.state() == DeadlineState.MET) {
-        c[0]++;
+        Instant legal = d.legalDueAt() == null ? d.dueAt() : d.legalDueAt();
+        c[d.metAt().isAfter(legal) ? 1 : 0]++;
       }
     }
     List<Compliance> out = new ArrayList<>();
-    counts.forEach((kind, byMonth) -> byMonth.forEach((month, c) -> out.add(new Compliance(kind, month, c[0], c[1]))));
+    counts.forEach((kind, byMonth) -> byMonth.forEach((month, c) -> out.add(new Compliance(kind, month, c[0], c[1],
+        c[2]))));
     return out;
   }
 

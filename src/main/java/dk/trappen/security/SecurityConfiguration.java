@@ -119,6 +119,8 @@ class SecurityConfiguration {
             .requestMatchers(PATH.matcher(HttpMethod.POST, "/api/notifications"))
             .hasAnyRole("INTAKE", "CASEWORKER", "TEAM_LEADER")
             .requestMatchers(paths("/api/reassignments/**")).hasRole("TEAM_LEADER")
+            // the team leader decides on a caseworker's request to extend or pause a deadline (issue 20)
+            .requestMatchers(paths("/api/cases/*/deadlines/*/extensions/*/decision")).hasRole("TEAM_LEADER")
             .requestMatchers(paths("/api/oversight/**", "/api/cases/*/audit")).hasAnyRole("TEAM_LEADER", "HEAD")
             .requestMatchers(paths("/api/admin/**")).hasRole("ADMIN")
             // the bell: everyone's own news but the administrator's, who reads no case content
@@ -222,6 +224,7 @@ class SecurityConfiguration {
             .hasRole("ADMIN")
             .requestMatchers(paths("/admin/**")).hasRole("ADMIN")
             .requestMatchers(paths("/oversight/**")).hasAnyRole("TEAM_LEADER", "HEAD")
+            .requestMatchers(paths("/cases/*/deadlines/*/extensions/*/decision")).hasRole("TEAM_LEADER")
             .requestMatchers(paths("/bell", "/bell/**")).hasAnyRole("INTAKE", "CASEWORKER", "TEAM_LEADER", "HEAD")
             .requestMatchers(PATH.matcher(HttpMethod.GET, "/cases/**")).hasAnyRole("INTAKE", "CASEWORKER",
                 "TEAM_LEADER", "HEAD")

@@ -146,10 +146,12 @@ class EngineTaskReads {
       params.put("now", java.util.Date.from(dk.trappen.deadlines.DueTime.secondOf(q.now())));
       sql.append(switch (q.state()) {
         case "NONE" -> " and D.id is null";
-        case "OVERDUE" -> " and D.id is not null and D.due_at < #{now}";
-        case "AT_RISK" -> " and D.id is not null and D.due_at >= #{now} and D.at_risk_from <= #{now}";
-        case "OPEN" -> " and D.id is not null and D.due_at >= #{now} and D.at_risk_from > #{now}";
-        // an open task's deadline is open: met, met late and cancelled (or anything else) match none
+        case "OVERDUE" -> " and D.id is not null and D.paused_at is null and D.due_at < #{now}";
+        case "AT_RISK" -> " and D.id is not null and D.paused_at is null and D.due_at >= #{now}"
+            + " and D.at_risk_from <= #{now}";
+        case "OPEN" -> " and D.id is not null and D.paused_at is null and D.due_at >= #{now}"
+            + " and D.at_risk_from > #{now}";
+        // an open task's deadline is open: met, met late, cancelled and paused (or anything else) match none
         default -> " and 1 = 0";
       });
     }

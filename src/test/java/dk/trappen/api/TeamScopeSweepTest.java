@@ -69,6 +69,15 @@ class TeamScopeSweepTest extends ApiTestSupport {
         .file(new MockMultipartFile("file", "syd.pdf", "application/pdf", TestFiles.pdf("Syd", 0)))
         .param("title", "Syds udtalelse").param("kind", "STATEMENT").param("date", "2027-03-01")
         .header("X-Requested-With", "test")).body().path("id").asLong();
+    // the investigation's deadline, with a request of sofie's to extend it waiting for Syd's team leader
+    long deadline = 0;
+    for (JsonNode d : getJson("sofie", "/api/cases/" + caseNumber + "/deadlines").body()) {
+      if ("INVESTIGATION".equals(d.path("deadline").path("kind").asText())) {
+        deadline = d.path("deadline").path("id").asLong();
+      }
+    }
+    long change = postJson("sofie", "/api/cases/" + caseNumber + "/deadlines/" + deadline + "/extensions",
+        Map.of("type", "PAUSE", "reason", "Syd venter.")).body().path("id").asLong();
 
     List<String> leaks = new ArrayList<>();
     List<MockHttpServletRequestBuilder> requests = List.of(
@@ -93,6 +102,14 @@ class TeamScopeSweepTest extends ApiTestSupport {
         get("/api/documents/" + document),
         post("/api/documents/" + document + "/filed-in-error").contentType("application/json")
             .content("{\"reason\":\"x\"}"),
+        get("/api/cases/" + caseNumber + "/deadlines"),
+        post("/api/cases/" + caseNumber + "/deadlines/" + deadline + "/extensions").contentType("application/json")
+            .content("{\"type\":\"PAUSE\",\"reason\":\"x\"}"),
+        post("/api/cases/" + caseNumber + "/deadlines/" + deadline + "/resume").contentType("application/json")
+            .content("{}"),
+        post("/api/cases/" + caseNumber + "/deadlines/" + deadline + "/extensions/" + change + "/decision")
+            .contentType("application/json").content("{\"approve\":true}"),
+        get("/api/oversight/deadline-requests"),
         get("/api/tasks/" + investigation),
         post("/api/tasks/" + investigation + "/claim").contentType(MediaType.APPLICATION_JSON),
         post("/api/tasks/" + investigation + "/complete").contentType("application/json").content("{}"),
@@ -119,6 +136,11 @@ class TeamScopeSweepTest extends ApiTestSupport {
             .param("title", "x").param("kind", "OTHER").param("date", "2027-03-01"),
         get("/cases/" + caseNumber + "/documents/" + document),
         post("/cases/" + caseNumber + "/documents/" + document + "/filed-in-error").param("reason", "x"),
+        post("/cases/" + caseNumber + "/deadlines/" + deadline + "/extensions").param("type", "PAUSE")
+            .param("reason", "x"),
+        post("/cases/" + caseNumber + "/deadlines/" + deadline + "/resume"),
+        post("/cases/" + caseNumber + "/deadlines/" + deadline + "/extensions/" + change + "/decision")
+            .param("approve", "true"),
         get("/tasks/" + investigation),
         post("/tasks/" + investigation).param("findings", "x"),
         post("/tasks/" + investigation + "/claim"),
@@ -135,6 +157,17 @@ class TeamScopeSweepTest extends ApiTestSupport {
           .andReturn().getResponse();
       check(leaks, "leader page " + url, res, caseNumber);
     }
+    // nor Syd's waiting request: not in Nord's list, and not hers to decide (not found, recorded)
+    check(leaks, "leader API deadline requests", mvc.perform(get("/api/oversight/deadline-requests").with(
+        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+            .httpBasic("birgitte", TestStaff.PASSWORD))).andReturn().getResponse(), caseNumber);
+    String decision = "/cases/" + caseNumber + "/deadlines/" + deadline + "/extensions/" + change + "/decision";
+    check(leaks, "leader API decision", mvc.perform(post("/api" + decision).contentType("application/json")
+        .content("{\"approve\":true}").with(org.springframework.security.test.web.servlet.request
+            .SecurityMockMvcRequestPostProcessors.httpBasic("birgitte", TestStaff.PASSWORD))).andReturn()
+        .getResponse(), caseNumber);
+    check(leaks, "leader page decision", mvc.perform(post(decision).param("approve", "true")
+        .with(user("birgitte").roles("TEAM_LEADER")).with(csrf())).andReturn().getResponse(), caseNumber);
     assertThat(leaks).isEmpty();
     // refused requests read nothing, so record no reads: each refusal of the case is recorded with the case, and each
     // refusal by role (the audit, the oversight API and export) without one
@@ -150,9 +183,23 @@ class TeamScopeSweepTest extends ApiTestSupport {
         "parties: new party", "parties: consent", "api: documents", "documents: upload",
         "documents: download of document " + document, "documents: filed in error of document " + document,
         "documents: upload", "documents: download of document " + document,
-        "documents: filed in error of document " + document);
+        "documents: filed in error of document " + document,
+        "api: deadlines", "deadlines: pause of deadline " + deadline, "deadlines: resume of deadline " + deadline,
+        "deadlines: pause of deadline " + deadline, "deadlines: resume of deadline " + deadline,
+        "deadlines: approval of change " + change + " of deadline " + deadline,
+        "deadlines: approval of change " + change + " of deadline " + deadline);
     assertThat(onCase).extracting(AuditService.AuditView::reason).containsOnly(CaseAccess.OTHER_TEAM);
-    assertThat(audit.count(AuditAction.REFUSED)).isEqualTo(refusedBefore + 27 + 3);
+    // 27 + 7 on the case (the deadlines' read, ask and resume by API and page, birgitte's two decisions); 3 + 3 by
+    // role without a case (karen's decisions by API and page, and the oversight's deadline requests)
+    assertThat(audit.count(AuditAction.REFUSED)).isEqualTo(refusedBefore + 34 + 6);
+    // the request karen and birgitte tried to decide is still waiting, and nothing was paused or resumed
+    JsonNode deadlines = getJson("sofie", "/api/cases/" + caseNumber + "/deadlines").body();
+    for (JsonNode d : deadlines) {
+      assertThat(d.path("deadline").path("state").asText()).isNotEqualTo("PAUSED");
+      if (d.path("deadline").path("id").asLong() == deadline) {
+        assertThat(d.path("changes")).extracting(c -> c.path("state").asText()).containsExactly("REQUESTED");
+      }
+    }
     // the concerns and journal entries karen tried to add were not added
     assertThat(getJson("sofie", "/api/cases/" + caseNumber + "/journal").body().size()).isEqualTo(1);
     JsonNode parties = getJson("sofie", "/api/cases/" + caseNumber + "/parties").body();

@@ -143,17 +143,18 @@ class DeadlineRulesTest {
 
   @Test
   @DisplayName("A placement proposed on the Wednesday before Easter 2027 is to be approved within 2 working days, by"
-      + " Wednesday 31 March; still not approved, it reaches the head 1 working day after its escalation")
+      + " Wednesday 31 March; still not approved, it reaches the head at the end of the working day after its escalation")
   void placementApprovalInWorkingDays() {
     // Wed 24 March; Thu 25, Fri 26 and Mon 29 are holidays; working days: 30 and 31 March
     DeadlineRules.Computed c = rules.compute(DeadlineKind.PLACEMENT_APPROVAL,
         OffsetDateTime.parse("2027-03-24T10:00:00+01:00").toInstant(), null);
-    assertThat(c.due().toLocalDate()).isEqualTo(LocalDate.parse("2027-03-31"));
-    assertThat(c.ruleText()).startsWith("2 working days");
+    assertThat(c.due()).isEqualTo(OffsetDateTime.parse("2027-03-31T23:59:59+02:00").toZonedDateTime()
+        .withZoneSameInstant(rules.zone()));
+    assertThat(c.ruleText()).startsWith("by the end of the 2nd working day");
     assertThat(c.basis()).startsWith("Kommunens retningslinje").contains("ikke lovkrav");
     // escalated on Friday 2 April 2027: the head tier counts 1 working day, Monday 5 April
     Instant escalated = OffsetDateTime.parse("2027-04-02T10:00:00+02:00").toInstant();
-    assertThat(rules.headDueAfter(DeadlineKind.PLACEMENT_APPROVAL, escalated).atZone(rules.zone()).toLocalDate())
-        .isEqualTo(LocalDate.parse("2027-04-05"));
+    assertThat(rules.headDueAfter(DeadlineKind.PLACEMENT_APPROVAL, escalated))
+        .isEqualTo(OffsetDateTime.parse("2027-04-05T23:59:59+02:00").toInstant());
   }
 }

@@ -103,6 +103,7 @@ class EndOfDayDeadlineMigrationTest {
       assertThat(d.getDueAt().atZone(rules.zone()).toLocalDate()).as(what)
           .isEqualTo(was.dueAt().atZone(rules.zone()).toLocalDate());
       assertThat(d.getDueAt()).as(what).isAfter(was.dueAt());
+      assertThat(d.getLegalDueAt()).as(what + " legal due, never extended").isEqualTo(d.getDueAt());
       assertThat(d.getAtRiskFrom()).as(what).isEqualTo(d.getDueAt().minus(rules.rule(d.getKind()).atRisk()));
       assertThat(d.getRuleText()).as(what).startsWith("by the end of");
       assertThat(d.getAnchorAt()).as(what).isEqualTo(was.anchorAt());
@@ -165,6 +166,7 @@ class EndOfDayDeadlineMigrationTest {
     Instant old = oldStyle(d);
     assertThat(old).isBefore(newDue);
     d.setDueAt(old);
+    d.setLegalDueAt(old); // as V23 set it for a row opened before the extensions
     d.setAtRiskFrom(old.minus(rules.rule(d.getKind()).atRisk()));
     d.setRuleText(d.getRuleText().replaceFirst("^by the end of the day ", ""));
     repository.save(d);

@@ -86,6 +86,13 @@ class EndpointSecurityTest extends SecurityTestSupport {
     api("GET /api/cases/{caseNumber}/journal", READ_CASES);
     api("POST /api/cases/{caseNumber}/journal", CASEWORK);
     api("POST /api/cases/{caseNumber}/journal/{id}/corrections", CASEWORK);
+    // a case's deadlines with their changes (issue 20): read as the case is; a caseworker asks to extend or pause and
+    // resumes, the team leader extends, pauses, resumes and decides (CaseAccess refuses intake, "not found")
+    api("GET /api/cases/{caseNumber}/deadlines", READ_CASES);
+    api("POST /api/cases/{caseNumber}/deadlines/{id}/extensions", CASEWORK);
+    api("POST /api/cases/{caseNumber}/deadlines/{id}/extensions/{changeId}/decision", LEADER);
+    api("POST /api/cases/{caseNumber}/deadlines/{id}/resume", CASEWORK);
+    api("GET /api/oversight/deadline-requests", OVERSEE);
     api("GET /api/cases/{caseNumber}/parties", READ_CASES);
     api("POST /api/cases/{caseNumber}/parties", CASEWORK);
     api("POST /api/cases/{caseNumber}/consents", CASEWORK);
@@ -147,6 +154,9 @@ class EndpointSecurityTest extends SecurityTestSupport {
     page("POST /cases/{caseNumber}/concerns", CASEWORK);
     page("POST /cases/{caseNumber}/journal", CASEWORK);
     page("POST /cases/{caseNumber}/journal/{id}/corrections", CASEWORK);
+    page("POST /cases/{caseNumber}/deadlines/{id}/extensions", CASEWORK);
+    page("POST /cases/{caseNumber}/deadlines/{id}/extensions/{changeId}/decision", LEADER);
+    page("POST /cases/{caseNumber}/deadlines/{id}/resume", CASEWORK);
     page("POST /cases/{caseNumber}/parties", CASEWORK);
     page("POST /cases/{caseNumber}/consents", CASEWORK);
     page("POST /cases/{caseNumber}/documents", CASEWORK);
