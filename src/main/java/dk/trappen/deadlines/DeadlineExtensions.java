@@ -236,7 +236,7 @@ public class DeadlineExtensions {
       if (moves.pause(d.getId(), d.getDueAt(), now) != 1) {
         throw changedMeanwhile(d);
       }
-      timers.stop(d.getExecutionId());
+      timers.stop(d.getExecutionId(), d.getDueAt());
     }
   }
 

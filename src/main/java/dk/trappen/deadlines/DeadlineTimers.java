@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the engine in step with a register row whose due time moved ({@link DeadlineExtensions}), in the caller's
- * transaction: the boundary timer jobs of the deadline's execution (the guarded task's own scope execution: its
- * deadline timer, and on the investigation the at-risk timer that opens the interim assessment), the guarded task's due date and the execution's local {@code deadlineDue} variable
+ * transaction: the deadline's boundary timer on its execution (the guarded task's own scope execution; the timer due
+ * at the row's due time, not the investigation's at-risk timer beside it), the guarded task's due date and the execution's local {@code deadlineDue} variable
  * (the input mapping the timer and due date were computed from). A timer that has fired already (an escalated
  * deadline) is gone: nothing moves it, and the escalation to the team leader is not repeated.
  */
@@ -37,20 +37,17 @@ class DeadlineTimers {
 
   /**
    * Moves the deadline of the execution from {@code oldDue} to {@code newDue}: its boundary timer (the one due at
-   * {@code oldDue}) to the new due time, any other timer on the task by the same amount (the investigation's at-risk
-   * timer, which opens the interim assessment {@code at-risk} before the due time, stays that long before it), the
-   * task's due date and {@code deadlineDue}. Suspended timers (a pause) run again.
+   * {@code oldDue}; a suspended one, of a pause, runs again), the task's due date and {@code deadlineDue}. Other timers
+   * on the task stay: the investigation's at-risk timer opens the interim assessment when the legal 4 months are
+   * about to run out (Barnets Lov § 20, stk. 3), extended or not.
    */
   void moveTo(String executionId, Instant oldDue, Instant newDue) {
     Date due = Date.from(newDue);
-    java.time.Duration shift = java.time.Duration.between(oldDue, newDue);
-    for (Job timer : timers(executionId)) {
+    for (Job timer : timers(executionId, oldDue)) {
       if (timer.isSuspended()) {
         management.updateJobSuspensionState().byJobId(timer.getId()).activate();
       }
-      boolean deadlineTimer = timer.getDuedate() == null || timer.getDuedate().getTime() == oldDue.toEpochMilli();
-      management.setJobDuedate(timer.getId(), deadlineTimer ? due
-          : Date.from(timer.getDuedate().toInstant().plus(shift)));
+      management.setJobDuedate(timer.getId(), due);
     }
     for (Task task : tasks.createTaskQuery().executionId(executionId).list()) {
       task.setDueDate(due);
@@ -62,22 +59,25 @@ class DeadlineTimers {
   }
 
   /**
-   * Stops the timers of the execution (a pause): a suspended job does not fire, neither the deadline's nor the
-   * investigation's at-risk timer (a paused investigation does not open its interim assessment). The task keeps its
-   * due date.
+   * Stops the deadline's timer (a pause): a suspended job does not fire. The task keeps its due date; other timers on
+   * the task (the investigation's at-risk timer) run on, as the law's clock does.
    */
-  void stop(String executionId) {
-    for (Job timer : timers(executionId)) {
+  void stop(String executionId, Instant dueAt) {
+    for (Job timer : timers(executionId, dueAt)) {
       if (!timer.isSuspended()) {
         management.updateJobSuspensionState().byJobId(timer.getId()).suspend();
       }
     }
   }
 
-  private List<Job> timers(String executionId) {
-    List<Job> timers = management.createJobQuery().executionId(executionId).timers().list();
+  /** The deadline's boundary timer on the execution: the timer due at the deadline's due time. */
+  private List<Job> timers(String executionId, Instant dueAt) {
+    List<Job> timers = management.createJobQuery().executionId(executionId).timers().list().stream()
+        .filter(j -> j.getDuedate() != null && j.getDuedate().getTime() == dueAt.toEpochMilli())
+        .toList();
     if (timers.isEmpty()) {
-      log.debug("No timer on execution {}: it fired already (escalated) or was never created", executionId);
+      log.debug("No timer due at {} on execution {}: it fired already (escalated) or was never created", dueAt,
+          executionId);
     }
     return timers;
   }

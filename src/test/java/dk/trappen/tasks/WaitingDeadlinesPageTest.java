@@ -129,7 +129,7 @@ class WaitingDeadlinesPageTest extends TaskFormTestSupport {
     assertThat(row.basis()).startsWith("Kommunens retningslinje");
     assertThat(row.teamCode()).isEqualTo("nord");
     assertThat(deadlineRow(caseNumber, "Godkendelse af anbringelse").text()).contains("Kommunens retningslinje")
-        .contains("2 working days");
+        .contains("by the end of the 2nd working day");
 
     ClockUtil.setCurrentTime(Date.from(row.dueAt().plusSeconds(60)));
     fireDueJobs(caseNumber);
