@@ -51,9 +51,11 @@ public class OversightService {
   private final StaircaseService staircase;
   private final ZoneId zone;
   private final Clock clock;
+  private final CasesWithoutCaseworker unassigned;
 
   OversightService(DeadlineRegister deadlines, CaseService cases, CaseTaskService tasks, OrgService org,
-      StaircaseService staircase, DeadlineRules rules, Clock clock) {
+      StaircaseService staircase, DeadlineRules rules, Clock clock, CasesWithoutCaseworker unassigned) {
+    this.unassigned = unassigned;
     this.deadlines = deadlines;
     this.cases = cases;
     this.tasks = tasks;
@@ -106,7 +108,7 @@ public class OversightService {
     List<CaseRef> open = cases.openCasesOfTeam(teamCode);
     List<LateRow> late = late(teamCode, only);
     Page<LateRow> lateShown = late(teamCode, only, latePage);
-    List<CaseWithoutCaseworker> without = withoutCaseworker(teamCode, open);
+    List<CaseWithoutCaseworker> without = unassigned.of(teamCode, open);
     return new Overview(lateShown, byHolder(lateShown.getContent()), byKind(late), caseload(teamCode, late, open),
         cases.openCasesOfTeam(teamCode, casesPage), without.size(), staircase(open), orphaned(teamCode, open),
         without);
@@ -119,22 +121,7 @@ public class OversightService {
    */
   public List<CaseWithoutCaseworker> withoutCaseworker(StaffMember leader, String team) {
     String teamCode = teamOf(leader, team);
-    return withoutCaseworker(teamCode, cases.openCasesOfTeam(teamCode));
-  }
-
-  private List<CaseWithoutCaseworker> withoutCaseworker(String teamCode, List<CaseRef> open) {
-    java.util.Set<String> active = org.caseworkers(teamCode).stream().map(StaffMember::username)
-        .collect(Collectors.toSet());
-    List<CaseRef> without = open.stream().filter(c -> c.caseworker() == null || !active.contains(c.caseworker()))
-        .toList();
-    if (without.isEmpty()) {
-      return List.of();
-    }
-    Map<String, String> names = new HashMap<>();
-    org.formerMembers(teamCode).forEach(m -> names.put(m.username(), m.displayName()));
-    return without.stream().map(c -> new CaseWithoutCaseworker(c.caseNumber(), c.childName(), c.awareAt(),
-        c.caseworker(), c.caseworker() == null ? null : names.computeIfAbsent(c.caseworker(),
-            u -> org.member(u).map(StaffMember::displayName).orElse(u)))).toList();
+    return unassigned.of(teamCode, cases.openCasesOfTeam(teamCode));
   }
 
   /** The team's deactivated members who still hold open cases or tasks. */
@@ -188,7 +175,7 @@ public class OversightService {
     List<TeamFigures> figures = new ArrayList<>();
     for (String t : teamCodes) {
       List<CaseRef> open = cases.openCasesOfTeam(t);
-      figures.add(new TeamFigures(t, names.getOrDefault(t, t), open.size(), withoutCaseworker(t, open).size(),
+      figures.add(new TeamFigures(t, names.getOrDefault(t, t), open.size(), unassigned.of(t, open).size(),
           deadlines.atRiskOrOverdue(List.of(t), DeadlineState.OVERDUE, count).getTotalElements(),
           deadlines.atRiskOrOverdue(List.of(t), DeadlineState.AT_RISK, count).getTotalElements()));
     }
