@@ -47,15 +47,15 @@ final class ClusterDatabase {
   List<Long> insertEscalatedToTeamLeader(int count, String team, Instant headDueAt) {
     String sql = """
         insert into deadline (case_id, case_number, team_code, kind, process_instance_id, execution_id, anchor_at,
-          due_at, at_risk_from, rule_text, basis, created_at, missed_at, escalated_at, head_due_at)
-        values (?, ?, ?, 'ACUTE_ASSESSMENT', ?, ?, ?, ?, ?, 'PT24H', 'Barnets Lov §§ 136–137', ?, ?, ?, ?)""";
+          due_at, legal_due_at, at_risk_from, rule_text, basis, created_at, missed_at, escalated_at, head_due_at)
+        values (?, ?, ?, 'ACUTE_ASSESSMENT', ?, ?, ?, ?, ?, ?, 'PT24H', 'Barnets Lov §§ 136–137', ?, ?, ?, ?)""";
     Instant due = headDueAt.minus(Duration.ofDays(2));
     List<Long> ids = new ArrayList<>();
     try (Connection c = DriverManager.getConnection(url, user, "");
          PreparedStatement s = c.prepareStatement(sql, new String[] {"id"})) {
       for (int i = 0; i < count; i++) {
         Object[] values = {90_000L + i, "2099-" + (90_000 + i), team, "pi-head-" + i, "ex-head-" + i,
-            due.minus(Duration.ofDays(1)), due, due.minus(Duration.ofHours(4)), due.minus(Duration.ofDays(1)), due,
+            due.minus(Duration.ofDays(1)), due, due, due.minus(Duration.ofHours(4)), due.minus(Duration.ofDays(1)), due,
             due.plus(Duration.ofDays(1)), headDueAt};
         for (int p = 0; p < values.length; p++) {
           s.setObject(p + 1, values[p] instanceof Instant t ? Timestamp.from(t) : values[p]);
