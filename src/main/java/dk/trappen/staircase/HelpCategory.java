@@ -16,5 +16,10 @@ public enum HelpCategory {
   /** Placement in a foster family. */
   FOSTER_FAMILY,
   /** Placement in an institution. */
-  INSTITUTION
+  INSTITUTION;
+
+  /** A placement outside the home: with kin, in a foster family or in an institution. */
+  public boolean isPlacementKind() {
+    return this == KIN_PLACEMENT || this == FOSTER_FAMILY || this == INSTITUTION;
+  }
 }

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Rules: at least two steps; keys unique, upper case ({@code [A-Z][A-Z0-9_]*}) and not the reserved
  * {@value #ORDINARY_LIFE}; the staircase and every step named (Danish and English); every kind of help covered by
- * exactly one step, and the kinds covered rising with the steps (from the least to the most intrusive).
+ * exactly one step, and the kinds covered rising with the steps (from the least to the most intrusive); every step
+ * with its monthly cost (0 or more) and its caseload weight (more than 0).
  */
 @Component("staircaseDefinition")
 public class Staircase {
@@ -102,8 +103,19 @@ public class Staircase {
           highestIndex = i;
         }
       }
+      if (d.getMonthlyCost() == null || d.getMonthlyCost() < 0) {
+        throw new IllegalStateException(at + ".monthly-cost: " + (d.getMonthlyCost() == null ? "missing" : "'"
+            + d.getMonthlyCost() + "' is negative") + " for step " + key + "; give what a month on the step costs per "
+            + "child in whole DKK, 0 or more (the spending figures are counted from it)");
+      }
+      if (d.getCaseloadWeight() == null || !(d.getCaseloadWeight() > 0) || d.getCaseloadWeight().isInfinite()) {
+        throw new IllegalStateException(at + ".caseload-weight: " + (d.getCaseloadWeight() == null ? "missing"
+            : "'" + d.getCaseloadWeight() + "' is not more than 0") + " for step " + key + "; give how heavy a case "
+            + "on the step weighs against 1.0 for an ordinary case, e.g. 1.5");
+      }
       built.add(new Step(key, d.getName().trim(), d.getNameEn().trim(), i + 1, covers, d.isPlacement(),
-          d.getLegalBasis() == null || d.getLegalBasis().isBlank() ? null : d.getLegalBasis().trim()));
+          d.getLegalBasis() == null || d.getLegalBasis().isBlank() ? null : d.getLegalBasis().trim(),
+          d.getMonthlyCost(), d.getCaseloadWeight()));
     }
     List<HelpCategory> missing = Arrays.stream(HelpCategory.values()).filter(c -> !coveredBy.containsKey(c)).toList();
     if (!missing.isEmpty()) {

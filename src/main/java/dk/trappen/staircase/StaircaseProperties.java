@@ -39,5 +39,15 @@ public class StaircaseProperties {
      * letters feature refuses to start without one for every step (docs/configuration.md#letters).
      */
     private String legalBasis;
+    /**
+     * What a month on this step costs the municipality, in whole Danish kroner (DKK) per child (docs/configuration.md
+     * #figures): the spending figures and the savings of planned step-downs are counted from it. Required, 0 or more.
+     */
+    private Long monthlyCost;
+    /**
+     * How heavy a case on this step weighs in a caseworker's caseload, against 1.0 for an ordinary case (e.g. 0.5 for
+     * early help, 2.0 for an institution placement). Required, more than 0.
+     */
+    private Double caseloadWeight;
   }
 }

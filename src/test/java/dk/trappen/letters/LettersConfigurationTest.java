@@ -15,9 +15,9 @@ class LettersConfigurationTest {
 
   private static final List<Step> STEPS = List.of(
       new Step("PREVENTIVE", "Forebyggende", "Preventive", 1, List.of(HelpCategory.PREVENTIVE), false,
-          "Barnets Lov § 32"),
+          "Barnets Lov § 32", 6000, 0.75),
       new Step("FOSTER_FAMILY", "Plejefamilie", "Foster family", 2, List.of(HelpCategory.FOSTER_FAMILY), true,
-          "Barnets Lov § 46"));
+          "Barnets Lov § 46", 42000, 1.5));
 
   private static LettersProperties valid() {
     LettersProperties p = new LettersProperties();

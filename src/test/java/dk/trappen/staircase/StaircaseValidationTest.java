@@ -29,6 +29,8 @@ class StaircaseValidationTest {
     s.setNameEn(name + " (en)");
     s.setCovers(new ArrayList<>(List.of(covers)));
     s.setPlacement(placement);
+    s.setMonthlyCost(1000L);
+    s.setCaseloadWeight(1.0);
     return s;
   }
 
@@ -191,5 +193,46 @@ class StaircaseValidationTest {
     assertThat(s.step("NOPE")).isEmpty();
     assertThat(s.step(null)).isEmpty();
     assertThat(s.stepFor(KIN_PLACEMENT).placement()).isTrue();
+  }
+
+  @Test
+  @DisplayName("a step without a monthly cost, or with a negative one, stops startup naming the key")
+  void monthlyCostIsRequiredAndNotNegative() {
+    StaircaseProperties missing = national();
+    missing.getSteps().get(2).setMonthlyCost(null);
+    assertThatThrownBy(() -> new Staircase(missing)).isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("trappen.staircase.steps[2].monthly-cost: missing for step HOME_BASED");
+    StaircaseProperties negative = national();
+    negative.getSteps().get(0).setMonthlyCost(-1L);
+    assertThatThrownBy(() -> new Staircase(negative)).isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("trappen.staircase.steps[0].monthly-cost: '-1' is negative for step EARLY_HELP");
+  }
+
+  @Test
+  @DisplayName("a step without a caseload weight, or with a weight of 0, stops startup naming the key")
+  void caseloadWeightIsRequiredAndPositive() {
+    StaircaseProperties missing = national();
+    missing.getSteps().get(5).setCaseloadWeight(null);
+    assertThatThrownBy(() -> new Staircase(missing)).isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("trappen.staircase.steps[5].caseload-weight: missing for step INSTITUTION");
+    StaircaseProperties zero = national();
+    zero.getSteps().get(1).setCaseloadWeight(0.0);
+    assertThatThrownBy(() -> new Staircase(zero)).isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("trappen.staircase.steps[1].caseload-weight: '0.0' is not more than 0 for step "
+            + "PREVENTIVE");
+  }
+
+  @Test
+  @DisplayName("the shipped staircases give every step a cost and a weight, and each placement its kind")
+  void shippedStaircasesCarryCostsWeightsAndPlacementKinds() throws Exception {
+    Staircase national = shipped("staircase.yml");
+    assertThat(national.step("INSTITUTION").orElseThrow().monthlyCost()).isEqualTo(95000);
+    assertThat(national.step("EARLY_HELP").orElseThrow().caseloadWeight()).isEqualTo(0.5);
+    assertThat(national.steps()).extracting(Step::placementKind)
+        .containsExactly(null, null, null, KIN_PLACEMENT, FOSTER_FAMILY, INSTITUTION);
+    Staircase copenhagen = shipped("staircase-copenhagen.yml");
+    assertThat(copenhagen.steps()).extracting(Step::placementKind)
+        .containsExactly(null, null, KIN_PLACEMENT, FOSTER_FAMILY, INSTITUTION);
+    assertThat(copenhagen.steps()).allSatisfy(step -> assertThat(step.monthlyCost()).isPositive());
   }
 }
