@@ -1,17 +1,12 @@
 package dk.trappen.letters;
 
+import static dk.trappen.letters.LetterContent.blankToNull;
+
 import dk.trappen.cases.CaseRef;
 import dk.trappen.cases.CaseService;
 import dk.trappen.common.InvalidInputException;
 import dk.trappen.common.NotFoundException;
 import dk.trappen.common.Problem;
-import dk.trappen.deadlines.DeadlineKind;
-import dk.trappen.deadlines.DeadlineRegister;
-import dk.trappen.deadlines.DeadlineView;
-import dk.trappen.org.OrgService;
-import dk.trappen.org.StaffMember;
-import dk.trappen.parties.LetterAddressee;
-import dk.trappen.parties.PartiesService;
 import dk.trappen.plan.PlanService;
 import dk.trappen.plan.PlanView;
 import dk.trappen.staircase.InterventionView;
@@ -22,14 +17,7 @@ import jakarta.validation.Validator;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.Period;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
  * PDF/A, and one outbox row per recipient with that recipient's copy is written in the same transaction, for
  * {@link LetterDispatcher} to hand to the {@link LetterChannel} afterwards; {@link LetterSent} is published. The child's
  * plan is rendered on request, not stored. The caller has been let through {@code security.CaseAccess} for the case
- * (or, for the receipt, through the task's groups). Never logs a CPR number, a name or an address.
+ * (or, for the receipt, through the task's groups). Never logs a CPR number, a name or an address. Who receives a
+ * letter and what its template is given are {@link LetterContent}'s.
  */
 @Slf4j
 @Service
@@ -53,69 +42,31 @@ import org.springframework.transaction.annotation.Transactional;
 public class LettersService {
 
   private static final Locale DA = Locale.forLanguageTag("da");
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", DA);
   private static final int MAX_TEXT = 8000;
-
-  /** A recipient of a letter: a custody holder, the youth, or the professional who notified. */
-  record Recipient(String role, String name, String cpr, String address, boolean protectedAddress,
-                   String organisation) {
-
-    /** The lines under the name in the address block: never a protected address. */
-    List<String> lines() {
-      if (protectedAddress) {
-        return List.of("Navne- og adressebeskyttet", "Sendes alene med Digital Post (CPR)");
-      }
-      if (address != null && !address.isBlank()) {
-        return Arrays.stream(address.split("[,\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-      }
-      if (organisation != null && !organisation.isBlank()) {
-        return List.of(organisation);
-      }
-      return List.of("Sendes med Digital Post");
-    }
-  }
-
-  /** One addressee as the template shows it. */
-  public record AddressBlock(String name, List<String> lines, boolean protectedAddress) {
-  }
-
-  /** The sender in the letterhead. */
-  public record Sender(String municipality, String department, String address) {
-  }
-
-  /** A goal of the plan as the plan's template shows it (dates written out in Danish). */
-  public record PlanGoalLine(String title, String successCriterion, String owner, String targetDate, boolean youthOwn,
-                             List<String> subGoals) {
-  }
 
   private final LetterRepository letters;
   private final LetterDispatchRepository outbox;
   private final LetterRenderer renderer;
+  private final LetterContent content;
   private final LettersProperties properties;
   private final CaseService cases;
-  private final PartiesService parties;
   private final StaircaseService staircase;
   private final PlanService plans;
-  private final DeadlineRegister deadlines;
-  private final OrgService staff;
   private final Validator validator;
   private final Clock clock;
   private final ApplicationEventPublisher events;
 
   LettersService(LetterRepository letters, LetterDispatchRepository outbox, LetterRenderer renderer,
-      LettersProperties properties, CaseService cases, PartiesService parties, StaircaseService staircase,
-      PlanService plans, DeadlineRegister deadlines, OrgService staff, Validator validator, Clock clock,
-      ApplicationEventPublisher events) {
+      LetterContent content, LettersProperties properties, CaseService cases, StaircaseService staircase,
+      PlanService plans, Validator validator, Clock clock, ApplicationEventPublisher events) {
     this.letters = letters;
     this.outbox = outbox;
     this.renderer = renderer;
+    this.content = content;
     this.properties = properties;
     this.cases = cases;
-    this.parties = parties;
     this.staircase = staircase;
     this.plans = plans;
-    this.deadlines = deadlines;
-    this.staff = staff;
     this.validator = validator;
     this.clock = clock;
     this.events = events;
@@ -240,7 +191,7 @@ public class LettersService {
     }
     CaseRef c = cases.get(l.getCaseId());
     Instant now = clock.instant();
-    return renderer.pdf(l.getKind(), model(l, c, recipients(l, c, now), now, user));
+    return renderer.pdf(l.getKind(), content.model(l, c, content.recipients(l, c, now), now, user));
   }
 
   /** The file name of a letter's PDF. */
@@ -267,16 +218,8 @@ public class LettersService {
     l.setCaseNumber(c.caseNumber());
     l.setKind(LetterKind.PLAN);
     l.setTitle(plan.map(p -> p.youthPlan() ? "Ungeplan" : "Barnets plan").orElse("Barnets plan"));
-    Map<String, Object> model = model(l, c, decisionRecipients(c, now), now, user);
-    model.put("youthOwnWords", plan.map(PlanView::youthOwnWords).map(LettersService::blankToNull).orElse(null));
-    model.put("planDate", plan.map(p -> date(p.createdAt())).orElse(null));
-    model.put("goals", plan.map(p -> p.goals().stream().map(g -> new PlanGoalLine(g.title(),
-        blankToNull(g.successCriterion()), blankToNull(g.owner()),
-        g.targetDate() == null ? null : DATE.format(g.targetDate()), g.youthOwn(),
-        g.subGoals().stream().map(PlanView.SubGoalView::title).toList())).toList()).orElse(List.of()));
-    model.put("nextMeeting", deadlines.forCase(caseId).stream()
-        .filter(d -> d.kind() == DeadlineKind.NETWORK_MEETING && d.metAt() == null && d.cancelledAt() == null)
-        .map(DeadlineView::dueAt).min(Comparator.naturalOrder()).map(this::date).orElse(null));
+    Map<String, Object> model = content.model(l, c, content.decisionRecipients(c, now), now, user);
+    content.addPlan(model, caseId, plan);
     return renderer.pdf(LetterKind.PLAN, model);
   }
 
@@ -323,7 +266,7 @@ public class LettersService {
       problems.add(Problem.of("reasons", "problem.letters.reasonsRequired"));
     }
     CaseRef c = cases.get(l.getCaseId());
-    if (recipients(l, c, clock.instant()).isEmpty()) {
+    if (content.recipients(l, c, clock.instant()).isEmpty()) {
       problems.add(Problem.of("recipients", "problem.letters.noRecipients", properties.getYouthPartyAge()));
     }
     return problems;
@@ -347,17 +290,17 @@ public class LettersService {
     }
     CaseRef c = cases.get(l.getCaseId());
     Instant now = clock.instant();
-    List<Recipient> recipients = recipients(l, c, now);
+    List<LetterContent.Recipient> recipients = content.recipients(l, c, now);
     // every copy is rendered before the row is locked by the conditional update, so a racing send waits briefly
-    byte[] caseCopy = renderer.pdf(l.getKind(), model(l, c, recipients, now, user));
+    byte[] caseCopy = renderer.pdf(l.getKind(), content.model(l, c, recipients, now, user));
     List<byte[]> copies = recipients.stream()
-        .map(r -> renderer.pdf(l.getKind(), model(l, c, List.of(r), now, user))).toList();
+        .map(r -> renderer.pdf(l.getKind(), content.model(l, c, List.of(r), now, user))).toList();
     String fileName = fileName(l);
     if (letters.markSent(letterId, caseCopy, fileName, now, user) != 1) {
       throw InvalidInputException.conflict("status", "problem.letters.sent", letterId);
     }
     for (int n = 0; n < recipients.size(); n++) {
-      Recipient r = recipients.get(n);
+      LetterContent.Recipient r = recipients.get(n);
       LetterDispatch d = new LetterDispatch();
       d.setLetterId(letterId);
       d.setMessageKey(messageKey(letterId, n + 1));
@@ -383,84 +326,6 @@ public class LettersService {
     return "letter-" + letterId + "-" + recipient;
   }
 
-  // ---- recipients and the model -------------------------------------------------------------------------------
-
-  private List<Recipient> recipients(Letter l, CaseRef c, Instant at) {
-    if (l.getKind() == LetterKind.RECEIPT) {
-      String[] notifier = l.getNotifier() == null ? new String[] {"Underretteren"} : l.getNotifier().split("\n", 2);
-      return List.of(new Recipient("NOTIFIER", notifier[0], null, null, false,
-          notifier.length > 1 ? notifier[1] : null));
-    }
-    return decisionRecipients(c, at);
-  }
-
-  /**
-   * Who receives a decision: every custody holder, and the youth when they are a party (from
-   * {@code trappen.letters.youth-party-age}, 12, on the day of the letter).
-   */
-  private List<Recipient> decisionRecipients(CaseRef c, Instant at) {
-    List<Recipient> out = new ArrayList<>();
-    for (LetterAddressee a : parties.custodyHolderAddressees(c.id())) {
-      out.add(new Recipient("CUSTODY_HOLDER", a.name(), a.cpr(), a.protectedAddress() ? null : a.address(),
-          a.protectedAddress(), null));
-    }
-    LocalDate today = at.atZone(clock.getZone()).toLocalDate();
-    if (c.childBirthDate() != null
-        && Period.between(c.childBirthDate(), today).getYears() >= properties.getYouthPartyAge()) {
-      out.add(new Recipient("YOUTH", c.childName(), c.childCpr(), null, false, null));
-    }
-    return out;
-  }
-
-  private Map<String, Object> model(Letter l, CaseRef c, List<Recipient> recipients, Instant at, String user) {
-    Map<String, Object> m = new HashMap<>();
-    m.put("title", l.getTitle());
-    m.put("caseNumber", c.caseNumber());
-    m.put("sender", new Sender(properties.getMunicipality(), properties.getDepartment(),
-        properties.getSenderAddress()));
-    m.put("date", date(at));
-    m.put("recipients", recipients.stream().map(r -> new AddressBlock(r.name(), r.lines(), r.protectedAddress()))
-        .toList());
-    m.put("signature", user == null ? properties.getDepartment()
-        : staff.member(user).map(StaffMember::displayName).orElse(user));
-    m.put("childName", c.childName());
-    m.put("childFirstName", c.childName().split(" ")[0]);
-    m.put("childBirthDate", c.childBirthDate() == null ? "" : DATE.format(c.childBirthDate()));
-    m.put("freeText", blankToNull(l.getFreeText()));
-    m.put("reasons", blankToNull(l.getReasons()));
-    if (l.getKind() == LetterKind.RECEIPT) {
-      m.put("receivedDate", l.getReceivedAt() == null ? "" : date(l.getReceivedAt()));
-    }
-    if (l.getKind() == LetterKind.DECISION) {
-      m.put("decision", l.getDecision());
-      m.put("legalBasis", l.getLegalBasis());
-      m.put("appealGuidance", l.getAppealGuidance());
-      m.put("decisionDate", date(l.getCreatedAt()));
-      m.put("stepName", staircase.step(l.getStepKey()).map(Step::name).orElse(l.getStepKey()));
-      m.put("plannedEnd", interventionOf(l).map(InterventionView::plannedEnd).map(DATE::format).orElse(null));
-      m.put("lead", switch (l.getDecisionKind()) {
-        case STEP_CHOSEN -> "Kommunen har truffet afgørelse om, at " + c.childName() + " skal have denne indsats:";
-        case PLACEMENT_APPROVED -> "Kommunen har truffet afgørelse om, at " + c.childName()
-            + " anbringes uden for hjemmet:";
-        case INTERVENTION_ENDED -> "Kommunen har truffet afgørelse om, at denne indsats for " + c.childName()
-            + " ophører, fordi sagen er afsluttet:";
-      });
-    }
-    return m;
-  }
-
-  private Optional<InterventionView> interventionOf(Letter l) {
-    String[] parts = l.getSourceKey() == null ? new String[0] : l.getSourceKey().split(":");
-    if (parts.length < 2 || !"intervention".equals(parts[0])) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(staircase.intervention(Long.parseLong(parts[1])));
-    } catch (RuntimeException e) {
-      return Optional.empty();
-    }
-  }
-
   // ---- views -----------------------------------------------------------------------------------------------------
 
   private LetterView view(Letter l) {
@@ -471,7 +336,7 @@ public class LettersService {
               d.isProtectedAddress() ? null : d.getAddress(), d.isProtectedAddress(), d.getSentAt(), d.getChannel()))
           .toList();
     } else {
-      recipients = recipients(l, cases.get(l.getCaseId()), clock.instant()).stream()
+      recipients = content.recipients(l, cases.get(l.getCaseId()), clock.instant()).stream()
           .map(r -> new LetterView.RecipientView(r.role(), r.name(), r.protectedAddress() ? null : r.address(),
               r.protectedAddress(), null, null))
           .toList();
@@ -502,17 +367,9 @@ public class LettersService {
     }
   }
 
-  private String date(TemporalAccessor at) {
-    return at instanceof Instant i ? DATE.format(i.atZone(clock.getZone())) : DATE.format(at);
-  }
-
   private static String lower(String stepName) {
     return stepName == null || stepName.isEmpty() ? "" : Character.toLowerCase(stepName.charAt(0))
         + stepName.substring(1);
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 
   private Letter entity(long id) {

@@ -55,10 +55,13 @@ class OversightPageController {
   private final CaseAccess access;
   private final AuditService audit;
   private final DeadlineExtensions extensions;
+  private final DeadlineCompliance compliance;
 
   OversightPageController(OversightService oversight, OrgService org, CurrentUser currentUser, ObjectMapper json,
-      MessageSource messages, CaseAccess access, AuditService audit, DeadlineExtensions extensions) {
+      MessageSource messages, CaseAccess access, AuditService audit, DeadlineExtensions extensions,
+      DeadlineCompliance compliance) {
     this.extensions = extensions;
+    this.compliance = compliance;
     this.access = access;
     this.audit = audit;
     this.oversight = oversight;
@@ -114,11 +117,11 @@ class OversightPageController {
     caseworkers.forEach(m -> names.put(m.username(), m.displayName()));
     model.addAttribute("names", names);
     model.addAttribute("openCases", overview.openCases());
-    List<OversightService.Compliance> compliance = oversight.compliance(team, MONTHS);
-    model.addAttribute("compliance", compliance);
+    List<DeadlineCompliance.Compliance> met = compliance.of(team, MONTHS);
+    model.addAttribute("compliance", met);
     OversightService.StaircaseFigures stairs = overview.stairs();
     model.addAttribute("stairs", stairs);
-    model.addAttribute("chartData", json.writeValueAsString(chartData(compliance, stairs)).replace("</", "<\\/"));
+    model.addAttribute("chartData", json.writeValueAsString(chartData(met, stairs)).replace("</", "<\\/"));
     model.addAttribute("refusals", audit.refusalsOnTeamCases(team, REFUSALS_PERIOD, REFUSALS_SHOWN));
     // the caseworkers' requests to extend or pause a deadline, for the team leader to approve or refuse (issue 20)
     List<DeadlineChangeView> requests = extensions.pending(List.of(team));
@@ -164,7 +167,7 @@ class OversightPageController {
     PrintWriter out = csv(response, "figures-" + teamCode + ".csv");
     access.recordExportWithoutCases("export: figures of team " + teamCode + " (CSV)");
     out.println("figure;kind_or_step;month;count;total;share");
-    for (OversightService.Compliance c : oversight.compliance(teamCode, MONTHS)) {
+    for (DeadlineCompliance.Compliance c : compliance.of(teamCode, MONTHS)) {
       out.println(String.join(";", "compliance", c.kind().name(), c.month().toString(),
           Long.toString(c.metInTime()), Long.toString(c.due()), String.format(Locale.ROOT, "%.3f", c.share())));
       // met after the legal deadline but within an approved extension or pause (issue 20)
@@ -191,13 +194,13 @@ class OversightPageController {
     }
   }
 
-  private Map<String, Object> chartData(List<OversightService.Compliance> compliance,
+  private Map<String, Object> chartData(List<DeadlineCompliance.Compliance> compliance,
       OversightService.StaircaseFigures stairs) {
     Locale locale = LocaleContextHolder.getLocale();
     Map<String, Object> data = new LinkedHashMap<>();
     List<String> months = compliance.stream().map(c -> c.month().toString()).distinct().sorted().toList();
     List<Map<String, Object>> series = new ArrayList<>();
-    compliance.stream().map(OversightService.Compliance::kind).distinct().forEach(kind -> {
+    compliance.stream().map(DeadlineCompliance.Compliance::kind).distinct().forEach(kind -> {
       List<Double> values = new ArrayList<>();
       for (String m : months) {
         values.add(compliance.stream().filter(c -> c.kind() == kind && c.month().toString().equals(m))

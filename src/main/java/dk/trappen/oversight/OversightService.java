@@ -15,7 +15,6 @@ import dk.trappen.staircase.StaircaseService;
 import dk.trappen.staircase.Step;
 import dk.trappen.tasks.CaseTaskService;
 import dk.trappen.tasks.OpenTask;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -35,7 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The team leader's view of the team: overdue and at-risk deadlines (with the case's caseworker and the task that
- * guards each), caseload per caseworker, compliance per deadline kind and month, and the staircase figures.
+ * guards each), caseload per caseworker and the staircase figures. Compliance per deadline kind and month is
+ * {@link DeadlineCompliance}'s.
  */
 @Service
 @Transactional(readOnly = true)
@@ -50,11 +50,10 @@ public class OversightService {
   private final OrgService org;
   private final StaircaseService staircase;
   private final ZoneId zone;
-  private final Clock clock;
   private final CasesWithoutCaseworker unassigned;
 
   OversightService(DeadlineRegister deadlines, CaseService cases, CaseTaskService tasks, OrgService org,
-      StaircaseService staircase, DeadlineRules rules, Clock clock, CasesWithoutCaseworker unassigned) {
+      StaircaseService staircase, DeadlineRules rules, CasesWithoutCaseworker unassigned) {
     this.unassigned = unassigned;
     this.deadlines = deadlines;
     this.cases = cases;
@@ -62,7 +61,6 @@ public class OversightService {
     this.org = org;
     this.staircase = staircase;
     this.zone = rules.zone();
-    this.clock = clock;
   }
 
   /** One overdue or at-risk deadline with who holds the case and the task that meets it. */
@@ -233,45 +231,6 @@ public class OversightService {
       long lateCount = late.stream().filter(r -> m.username().equals(r.holder())).count();
       out.add(new Caseload(m, openCases, openTasks, lateCount));
     }
-    return out;
-  }
-
-  /**
-   * Deadlines met per kind and month (by the month of their current due time; only those decided: met, or due by
-   * now): {@code metInTime} met within the legal deadline ({@code legal_due_at}), {@code metInExtension} met after
-   * it but within an approved extension or pause ({@code due_at}), and {@code due} all of them, the rest being late or
-   * missed. {@link #share()} is the legal compliance; {@link #shareWithExtensions()} counts extended deadlines met too.
-   */
-  public record Compliance(DeadlineKind kind, YearMonth month, long metInTime, long metInExtension, long due) {
-    public double share() {
-      return due == 0 ? 1.0 : (double) metInTime / due;
-    }
-
-    public double shareWithExtensions() {
-      return due == 0 ? 1.0 : (double) (metInTime + metInExtension) / due;
-    }
-  }
-
-  public List<Compliance> compliance(String teamCode, int months) {
-    Instant now = clock.instant();
-    YearMonth current = YearMonth.from(now.atZone(zone));
-    Instant from = current.minusMonths(months - 1L).atDay(1).atStartOfDay(zone).toInstant();
-    Map<DeadlineKind, Map<YearMonth, long[]>> counts = new EnumMap<>(DeadlineKind.class);
-    for (DeadlineView d : deadlines.ofTeamDueBetween(teamCode, from, now)) {
-      if (d.state() == DeadlineState.CANCELLED || d.state() == DeadlineState.PAUSED) {
-        continue;
-      }
-      YearMonth month = YearMonth.from(d.dueAt().atZone(zone));
-      long[] c = counts.computeIfAbsent(d.kind(), k -> new TreeMap<>()).computeIfAbsent(month, m -> new long[3]);
-      c[2]++;
-      if (d.state() == DeadlineState.MET) {
-        Instant legal = d.legalDueAt() == null ? d.dueAt() : d.legalDueAt();
-        c[d.metAt().isAfter(legal) ? 1 : 0]++;
-      }
-    }
-    List<Compliance> out = new ArrayList<>();
-    counts.forEach((kind, byMonth) -> byMonth.forEach((month, c) -> out.add(new Compliance(kind, month, c[0], c[1],
-        c[2]))));
     return out;
   }
 

@@ -7,14 +7,14 @@ import dk.trappen.audit.AuditAction;
 import dk.trappen.audit.AuditService;
 import dk.trappen.cases.CaseService;
 import dk.trappen.deadlines.DeadlineKind;
-import dk.trappen.oversight.OversightService;
+import dk.trappen.oversight.DeadlineCompliance;
+import dk.trappen.testsupport.DeadlineEngineState;
 import dk.trappen.testsupport.JourneySeeder;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +54,7 @@ class DeadlineExtensionsApiTest extends ApiTestSupport {
   @Autowired
   private CaseService cases;
   @Autowired
-  private OversightService oversight;
+  private DeadlineCompliance compliance;
 
   private final ExecutorService pool = Executors.newFixedThreadPool(2);
 
@@ -113,23 +113,14 @@ class DeadlineExtensionsApiTest extends ApiTestSupport {
 
   /** The timers, the task's due date and deadlineDue of the deadline's execution are all at {@code due}. */
   private void engineAt(String executionId, Instant due) {
-    List<Job> timers = management.createJobQuery().executionId(executionId).timers().list();
-    assertThat(timers).as("the deadline's timer").filteredOn(j -> j.getDuedate().toInstant().equals(due)).hasSize(1)
-        .extracting(Job::isSuspended).containsOnly(false);
-    assertThat(timers).as("besides it only the investigation's at-risk timer, where the law's 4 months put it")
-        .filteredOn(j -> !j.getDuedate().toInstant().equals(due)).hasSizeLessThanOrEqualTo(1)
-        .allSatisfy(j -> assertThat(j.getDuedate().toInstant()).isBefore(due));
-    assertThat(engineTasks.createTaskQuery().executionId(executionId).singleResult().getDueDate().toInstant())
-        .as("the task's due date").isEqualTo(due);
-    assertThat(((Date) runtime.getVariableLocal(executionId, "deadlineDue")).toInstant()).as("deadlineDue")
-        .isEqualTo(due);
+    DeadlineEngineState.assertEngineAt(management, engineTasks, runtime, executionId, due);
   }
 
-  private OversightService.Compliance compliance(YearMonth month) {
+  private DeadlineCompliance.Compliance compliance(YearMonth month) {
     // this month and the last: the second after a deadline due at 23:59:59 on a month's last day is in the next month
-    return oversight.compliance("nord", 2).stream()
+    return compliance.of("nord", 2).stream()
         .filter(c -> c.kind() == DeadlineKind.INVESTIGATION && c.month().equals(month)).findFirst()
-        .orElse(new OversightService.Compliance(DeadlineKind.INVESTIGATION, month, 0, 0, 0));
+        .orElse(new DeadlineCompliance.Compliance(DeadlineKind.INVESTIGATION, month, 0, 0, 0));
   }
 
   /**
@@ -139,9 +130,9 @@ class DeadlineExtensionsApiTest extends ApiTestSupport {
   private void countedAsMetWithinExtension(Instant due) {
     YearMonth month = YearMonth.from(due.atZone(CPH));
     moveClockTo(due.minusSeconds(1));
-    OversightService.Compliance before = compliance(month);
+    DeadlineCompliance.Compliance before = compliance(month);
     moveClockTo(due.plusSeconds(1));
-    OversightService.Compliance after = compliance(month);
+    DeadlineCompliance.Compliance after = compliance(month);
     assertThat(after.due() - before.due()).as("counted among the month's deadlines").isEqualTo(1);
     assertThat(after.metInExtension() - before.metInExtension()).as("met within an extended deadline")
         .isEqualTo(1);

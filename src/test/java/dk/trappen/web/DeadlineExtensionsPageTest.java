@@ -10,13 +10,13 @@ import dk.trappen.audit.AuditService;
 import dk.trappen.deadlines.DeadlineChangeView;
 import dk.trappen.deadlines.DeadlineExtensions;
 import dk.trappen.deadlines.DeadlineWithChanges;
+import dk.trappen.testsupport.DeadlineEngineState;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -69,15 +69,7 @@ class DeadlineExtensionsPageTest extends PageTestSupport {
   }
 
   private void engineAt(String executionId, Instant due) {
-    List<Job> timers = management.createJobQuery().executionId(executionId).timers().list();
-    assertThat(timers).as("the deadline's timer").filteredOn(j -> j.getDuedate().toInstant().equals(due)).hasSize(1)
-        .extracting(Job::isSuspended).containsOnly(false);
-    assertThat(timers).as("besides it only the investigation's at-risk timer, where the law's 4 months put it")
-        .filteredOn(j -> !j.getDuedate().toInstant().equals(due)).hasSizeLessThanOrEqualTo(1)
-        .allSatisfy(j -> assertThat(j.getDuedate().toInstant()).isBefore(due));
-    assertThat(engineTasks.createTaskQuery().executionId(executionId).singleResult().getDueDate().toInstant())
-        .isEqualTo(due);
-    assertThat(((Date) runtime.getVariableLocal(executionId, "deadlineDue")).toInstant()).isEqualTo(due);
+    DeadlineEngineState.assertEngineAt(management, engineTasks, runtime, executionId, due);
   }
 
   private void finishInvestigation(String caseNumber) {
