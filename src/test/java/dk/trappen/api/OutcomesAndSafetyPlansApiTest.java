@@ -203,10 +203,9 @@ class OutcomesAndSafetyPlansApiTest extends ApiTestSupport {
     assertThat(complete("karen", other, "network-meeting", close).status()).isEqualTo(204);
     long ended = getJson("karen", "/api/cases/" + other).body().path("stepHistory").get(0).path("id").asLong();
     Response notActive = postJson("karen", planUrl(other, ended), Map.of("content", "Plan.", "agreedWith", "Mor"));
-    assertThat(notActive.status()).as(String.valueOf(notActive.body())).isIn(400, 409);
-    if (notActive.status() == 400) {
-      assertThat(notActive.body().path("errors").has("interventionId")).isTrue();
-    }
+    assertThat(notActive.status()).as(String.valueOf(notActive.body())).isEqualTo(400);
+    assertThat(notActive.body().path("errors").has("interventionId")).isTrue();
+    assertThat(notActive.body().toString()).contains("problem.safetyPlan.intervention.notActive");
     assertThat(jdbc.queryForObject("select count(*) from safety_plan where case_id = ?", Integer.class,
         caseId(other))).isZero();
   }
