@@ -62,6 +62,11 @@ class OutcomesPageTest extends PageTestSupport {
       assertThat(form.select("label[for=" + radio.id() + "]")).as(radio.id()).hasSize(1);
     }
 
+    Document english = html(mvc.perform(get("/tasks/" + taskId).param("lang", "en").with(as("karen"))).andReturn());
+    assertThat(english.select("fieldset.outcome > legend").eachText())
+        .contains("Attends school regularly (under 10 % absence)");
+    assertThat(english.select("label[for=f-outcomes-SCHOOL-ATTENDANCE-none]").text()).isEqualTo("Not assessed");
+
     MvcResult posted = mvc.perform(post("/tasks/" + taskId).with(as("karen")).with(csrf())
         .param("participants[0].role", "YOUTH").param("participants[0].name", "Otto Udfald")
         .param("youthSatisfaction", "4").param("decision", "CONTINUE").param("decisionNote", "Fortsætter.")
