@@ -12,6 +12,8 @@ import dk.trappen.plan.AftercareView;
 import dk.trappen.plan.PlanView;
 import dk.trappen.staircase.InterventionView;
 import dk.trappen.tasks.TaskView;
+import dk.trappen.outcomes.OutcomeView;
+import dk.trappen.staircase.SafetyPlanView;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,7 +23,9 @@ import java.util.List;
  * The case file: a case with everything recorded on it, as {@link CaseFileQuery} reads it once for the case page and
  * for GET /api/cases/{caseNumber} (which returns it as is, so its components are the API's JSON; the schema keeps the
  * API's name {@code CaseDetails}). {@code stepHistory} is every intervention of the case in the order decided, so the
- * path up and down the staircase can be read from it; {@code runningInterventions} are those of it running now.
+ * path up and down the staircase can be read from it; {@code runningInterventions} are those of it running now;
+ * {@code safetyPlans} are the interventions' safety plans with their reviews, {@code outcomes} every outcome answer
+ * recorded about the youth at the network meetings and follow-ups, newest first.
  */
 @Schema(name = "CaseDetails")
 public record CaseFile(
@@ -45,7 +49,9 @@ public record CaseFile(
     List<ConcernView> concerns,
     List<AftercareView> aftercare,
     List<TaskView> openTasks,
-    List<DeadlineView> deadlines) {
+    List<DeadlineView> deadlines,
+    List<SafetyPlanView> safetyPlans,
+    List<OutcomeView> outcomes) {
 
   public record ChildSummary(String name, String cpr, LocalDate birthDate) {
   }

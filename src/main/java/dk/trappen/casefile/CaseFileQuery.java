@@ -1,6 +1,8 @@
 package dk.trappen.casefile;
 
 import dk.trappen.cases.CaseRef;
+import dk.trappen.outcomes.OutcomeService;
+import dk.trappen.staircase.SafetyPlans;
 import dk.trappen.cases.CaseService;
 import dk.trappen.deadlines.DeadlineRegister;
 import dk.trappen.intake.IntakeService;
@@ -30,10 +32,14 @@ public class CaseFileQuery {
   private final MeetingsService meetings;
   private final DeadlineRegister deadlines;
   private final CaseTaskService tasks;
+  private final SafetyPlans safetyPlans;
+  private final OutcomeService outcomes;
 
   CaseFileQuery(CaseService cases, IntakeService intake, StaircaseService staircase, PlanService plans,
       InvestigationService investigations, MeetingsService meetings, DeadlineRegister deadlines,
-      CaseTaskService tasks) {
+      CaseTaskService tasks, SafetyPlans safetyPlans, OutcomeService outcomes) {
+    this.safetyPlans = safetyPlans;
+    this.outcomes = outcomes;
     this.cases = cases;
     this.intake = intake;
     this.staircase = staircase;
@@ -55,6 +61,7 @@ public class CaseFileQuery {
         all.stream().filter(InterventionView::running).toList(), all, intake.notifications(c.id()),
         investigations.investigation(c.id()).orElse(null), plans.plans(c.id()), meetings.meetings(c.id()),
         meetings.followUps(c.id()), meetings.concerns(c.id()), plans.aftercare(c.id()),
-        tasks.tasksOfCase(c.caseNumber()), deadlines.forCase(c.id()));
+        tasks.tasksOfCase(c.caseNumber()), deadlines.forCase(c.id()), safetyPlans.ofCase(c.id()),
+        outcomes.outcomes(c.id()).history());
   }
 }

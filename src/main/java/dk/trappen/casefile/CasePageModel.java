@@ -15,6 +15,9 @@ import dk.trappen.meetings.ConcernSource;
 import dk.trappen.meetings.MeetingView;
 import dk.trappen.meetings.MeetingsService;
 import dk.trappen.org.OrgService;
+import dk.trappen.outcomes.Indicator;
+import dk.trappen.outcomes.OutcomeService;
+import dk.trappen.outcomes.OutcomeView;
 import dk.trappen.org.StaffMember;
 import dk.trappen.org.Team;
 import dk.trappen.parties.ConsentDocumentation;
@@ -24,6 +27,7 @@ import dk.trappen.parties.PartyRole;
 import dk.trappen.plan.PlanView;
 import dk.trappen.staircase.InterventionStatus;
 import dk.trappen.staircase.InterventionView;
+import dk.trappen.staircase.SafetyPlanView;
 import dk.trappen.staircase.Staircase;
 import dk.trappen.staircase.StaircaseService;
 import dk.trappen.tasks.TaskView;
@@ -80,10 +84,24 @@ class CasePageModel {
   private final LettersService letters;
   private final CaseDeadlinesModel deadlineChanges;
   private final Clock clock;
+  private final OutcomeService outcomes;
+
+  /** An intervention's safety plan as the case page shows it: who agreed it and who reviewed it, by name. */
+  public record SafetyPlanRow(SafetyPlanView plan, String agreedBy, List<SafetyPlanReviewRow> reviews) {
+  }
+
+  public record SafetyPlanReviewRow(SafetyPlanView.Review review, String by) {
+  }
+
+  /** An outcome answer as the case page shows it: the indicator's name in the reader's language. */
+  public record OutcomeRow(OutcomeView outcome, String indicator, String by) {
+  }
 
   CasePageModel(StaircaseService staircase, MeetingsService meetings, OrgService org, MessageSource messages,
       CaseStaircaseView staircaseView, JournalService journal, PartiesService parties, DocumentService documents,
-      DocumentPolicy documentPolicy, LettersService letters, CaseDeadlinesModel deadlineChanges, Clock clock) {
+      DocumentPolicy documentPolicy, LettersService letters, CaseDeadlinesModel deadlineChanges, Clock clock,
+      OutcomeService outcomes) {
+    this.outcomes = outcomes;
     this.deadlineChanges = deadlineChanges;
     this.documents = documents;
     this.documentPolicy = documentPolicy;
@@ -96,6 +114,36 @@ class CasePageModel {
     this.messages = messages;
     this.staircaseView = staircaseView;
     this.clock = clock;
+  }
+
+  /**
+   * The interventions' safety plans (by intervention id) with the form to agree one (what was typed and each field's
+   * problem, when a refused form is shown again: safetyPlanFor, safetyPlanForm, safetyPlanErrors), and the outcome
+   * answers: the latest of each indicator and every one, newest first.
+   */
+  private void safetyPlansAndOutcomes(Model model, CaseFile f, Function<String, String> person) {
+    Map<Long, SafetyPlanRow> plans = new HashMap<>();
+    for (SafetyPlanView p : f.safetyPlans()) {
+      plans.put(p.interventionId(), new SafetyPlanRow(p, person.apply(p.agreedBy()),
+          p.reviews().stream().map(r -> new SafetyPlanReviewRow(r, person.apply(r.reviewedBy()))).toList()));
+    }
+    model.addAttribute("safetyPlans", plans);
+    if (!model.containsAttribute("safetyPlanErrors")) {
+      model.addAttribute("safetyPlanFor", null);
+      model.addAttribute("safetyPlanForm", Map.of());
+      model.addAttribute("safetyPlanErrors", Map.of());
+    }
+    java.util.Locale locale = LocaleContextHolder.getLocale();
+    Map<String, String> names = new HashMap<>();
+    outcomes.indicators().forEach(i -> names.put(i.key(), i.name(locale)));
+    List<OutcomeRow> history = f.outcomes().stream().map(o -> new OutcomeRow(o,
+        names.getOrDefault(o.indicatorKey(), o.indicatorKey()), person.apply(o.recordedBy()))).toList();
+    Map<String, OutcomeRow> latest = new java.util.LinkedHashMap<>();
+    outcomes.indicators().stream().map(Indicator::key).forEach(k -> history.stream()
+        .filter(r -> r.outcome().indicatorKey().equals(k)).findFirst().ifPresent(r -> latest.put(k, r)));
+    history.forEach(r -> latest.putIfAbsent(r.outcome().indicatorKey(), r));
+    model.addAttribute("outcomesLatest", List.copyOf(latest.values()));
+    model.addAttribute("outcomesHistory", history);
   }
 
   /** Now, to the minute, as a datetime-local field shows it. */
@@ -140,6 +188,7 @@ class CasePageModel {
     model.addAttribute("running", staircaseView.rows(running, stepName));
     model.addAttribute("pending", staircaseView.rows(pending, stepName));
     model.addAttribute("reviews", staircaseView.reviewRows(c.id(), all, stepName, person));
+    safetyPlansAndOutcomes(model, f, person);
 
     Instant from = c.awareAt() != null ? c.awareAt() : closure.openedAt();
     Instant until = closure.closedAt() != null ? closure.closedAt() : clock.instant();

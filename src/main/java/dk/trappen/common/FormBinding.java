@@ -27,7 +27,7 @@ import org.springframework.validation.FieldError;
 
 /**
  * Binds a submitted task form into its payload record with Spring's constructor binding ({@link DataBinder#construct}),
- * nested lists included ({@code goals[0].subGoals[1].title}). Before binding, blank values are left out (an empty
+ * nested lists included ({@code goals[0].subGoals[1].title}) and maps by upper-case key ({@code outcomes[POLICE_CONTACT]}). Before binding, blank values are left out (an empty
  * field is an absent one, as in the API) and list elements with nothing filled in are dropped, the rest numbered from
  * 0 again: the values the form shows again are the renumbered ones, so that each problem sits next to its value.
  * A date and time typed in a form ({@code datetime-local}) is local time in the municipality's zone.
@@ -40,7 +40,9 @@ public final class FormBinding {
   public static final String OBJECT = "payload";
 
   private static final Pattern INDEX = Pattern.compile("\\[(\\d{1,4})]");
-  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9.\\[\\]]{0,200}");
+  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.\\[\\]]{0,200}");
+  /** A map's key in brackets: an upper-case key such as {@code outcomes[SCHOOL_ATTENDANCE]}. */
+  private static final Pattern MAP_KEY = Pattern.compile("\\[[A-Z][A-Z0-9_]{0,39}]");
   private static final Map<ZoneId, FormattingConversionService> CONVERSIONS = new ConcurrentHashMap<>();
 
   /** The payload as bound (fields that could not be converted are null) and what binding found wrong. */
@@ -78,8 +80,8 @@ public final class FormBinding {
         at = m.end();
       }
       renamed.append(name.substring(at));
-      // a bracket that is not a small index names no field of any payload
-      if (INDEX.matcher(renamed).replaceAll("").indexOf("[") < 0) {
+      // a bracket that is not a small index or an upper-case map key names no field of any payload
+      if (MAP_KEY.matcher(INDEX.matcher(renamed).replaceAll("")).replaceAll("").indexOf("[") < 0) {
         out.put(renamed.toString(), value);
       }
     });

@@ -38,15 +38,19 @@ class FollowUpHandler implements TaskHandler<FollowUpHandler.Input>,
       @NotBlank(message = "{problem.followUp.conclusion.required}")
       @Size(max = 4000, message = "{problem.tooLong}") String conclusion,
       @Size(max = 20, message = "{problem.followUp.nextInterval.size}") String nextInterval,
-      Instant heldAt) {
+      Instant heldAt,
+      /* the outcome indicators answered about the youth, by key: true, false; null or left out: not assessed */
+      Map<String, Boolean> outcomes) {
   }
 
   private final MeetingsService meetings;
   private final DeadlineRules rules;
 
   private final HeldAtPolicy heldAt;
+  private final OutcomeFields outcomes;
 
-  FollowUpHandler(MeetingsService meetings, DeadlineRules rules, HeldAtPolicy heldAt) {
+  FollowUpHandler(MeetingsService meetings, DeadlineRules rules, HeldAtPolicy heldAt, OutcomeFields outcomes) {
+    this.outcomes = outcomes;
     this.meetings = meetings;
     this.rules = rules;
     this.heldAt = heldAt;
@@ -69,7 +73,7 @@ class FollowUpHandler implements TaskHandler<FollowUpHandler.Input>,
 
   @Override
   public List<String> fieldOrder() {
-    return List.of("heldAt", "effective", "conclusion", "nextInterval");
+    return List.of("heldAt", "effective", "conclusion", "nextInterval", "outcomes");
   }
 
   /** The intervals a follow-up can set until the next one (ISO-8601 periods, labelled in the bundles). */
@@ -77,13 +81,22 @@ class FollowUpHandler implements TaskHandler<FollowUpHandler.Input>,
 
   @Override
   public Map<String, Object> model(FormContext form) {
-    return Map.of("intervals", INTERVALS);
+    return Map.of("intervals", INTERVALS, "outcomeIndicators", outcomes.rows(form),
+        "outcomeChoices", OutcomeFields.CHOICES);
+  }
+
+  /** The indicators' names for the error summary. */
+  @Override
+  public Map<String, String> elementNames(FormContext form) {
+    return outcomes.names(form);
   }
 
   @Override
   public List<Problem> problems(TaskContext context, Input in) {
     List<Problem> problems = new ArrayList<>(heldAt.problems(in.heldAt(), context.now(), rules.zone()));
     problems.addAll(intervalProblems(in.nextInterval()));
+    problems.addAll(outcomes.problems(context.caseId(), in.outcomes(), HeldAtPolicy.heldAt(in.heldAt(),
+        context.now())));
     return problems;
   }
 
@@ -100,6 +113,8 @@ class FollowUpHandler implements TaskHandler<FollowUpHandler.Input>,
         : decided != null ? Period.parse(decided.toString()) : rules.rule(DeadlineKind.FOLLOW_UP).period();
     FollowUpView done = meetings.recordFollowUp(context.caseId(), in.effective(), in.conclusion(), interval,
         HeldAtPolicy.heldAt(in.heldAt(), context.now()), context.user());
+    // in the follow-up's transaction
+    outcomes.record(context.caseId(), null, done.id(), in.outcomes(), done.heldAt(), context.user());
     // the next follow-up's clock runs from when this one was held; the register records it met then (DONE_AT)
     return Map.of(LAST_FOLLOW_UP_AT, Date.from(done.heldAt()), FOLLOW_UP_INTERVAL, done.nextInterval(),
         DONE_AT, ProcessVariables.doneAt(done.heldAt()));

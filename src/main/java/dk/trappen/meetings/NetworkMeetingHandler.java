@@ -13,6 +13,8 @@ import dk.trappen.common.Problem;
 import dk.trappen.plan.PlanService;
 import dk.trappen.plan.PlanView;
 import dk.trappen.staircase.InterventionView;
+import dk.trappen.staircase.SafetyPlanView;
+import dk.trappen.staircase.SafetyPlans;
 import dk.trappen.staircase.SelectionReason;
 import dk.trappen.staircase.StaircaseService;
 import dk.trappen.staircase.StepLabels;
@@ -50,9 +52,13 @@ class NetworkMeetingHandler implements TaskHandler<NetworkMeetingInput>, TaskFor
   private final StepLabels labels;
   private final HeldAtPolicy heldAt;
   private final ZoneId zone;
+  private final OutcomeFields outcomes;
+  private final SafetyPlans safetyPlans;
 
   NetworkMeetingHandler(MeetingsService meetings, StaircaseService staircase, PlanService plans, StepLabels labels,
-      HeldAtPolicy heldAt, DeadlineRules rules) {
+      HeldAtPolicy heldAt, DeadlineRules rules, OutcomeFields outcomes, SafetyPlans safetyPlans) {
+    this.outcomes = outcomes;
+    this.safetyPlans = safetyPlans;
     this.heldAt = heldAt;
     this.zone = rules.zone();
     this.meetings = meetings;
@@ -78,7 +84,8 @@ class NetworkMeetingHandler implements TaskHandler<NetworkMeetingInput>, TaskFor
 
   /**
    * The meeting policy: rated goals belong to the current plan, once each; a step change names a running
-   * intervention that has a step to change to; a closure reason is given exactly when the case closes.
+   * intervention that has a step to change to; a closure reason is given exactly when the case closes; the outcome
+   * indicators answered are asked at the youth's age; each safety plan reviewed is the case's, once.
    */
   @Override
   public List<Problem> problems(TaskContext context, NetworkMeetingInput in) {
@@ -105,7 +112,30 @@ class NetworkMeetingHandler implements TaskHandler<NetworkMeetingInput>, TaskFor
     } else if (in.decision() != null && in.decision() != MeetingDecision.CLOSE && in.closureReason() != null) {
       errors.add(Problem.of("closureReason", "problem.meeting.closureReason.onlyForClose"));
     }
+    errors.addAll(outcomes.problems(caseId, in.outcomes(), HeldAtPolicy.heldAt(in.heldAt(), context.now())));
+    checkSafetyPlanReviews(caseId, in.safetyPlanReviewsOrEmpty(), errors);
     return errors;
+  }
+
+  private void checkSafetyPlanReviews(long caseId, List<NetworkMeetingInput.SafetyPlanReview> reviews,
+      List<Problem> errors) {
+    if (reviews.isEmpty()) {
+      return;
+    }
+    Set<Long> ofCase = safetyPlans.planIds(caseId);
+    Map<Long, Integer> seen = new HashMap<>();
+    for (int i = 0; i < reviews.size(); i++) {
+      Long planId = reviews.get(i) == null ? null : reviews.get(i).safetyPlanId();
+      if (planId == null) {
+        continue;
+      }
+      String field = "safetyPlanReviews[" + i + "].safetyPlanId";
+      if (!ofCase.contains(planId)) {
+        errors.add(Problem.of(field, "problem.meeting.safetyPlan.notOnCase", planId));
+      } else if (seen.putIfAbsent(planId, i) != null) {
+        errors.add(Problem.of(field, "problem.meeting.safetyPlan.reviewedTwice", planId, seen.get(planId)));
+      }
+    }
   }
 
   @Override
@@ -120,6 +150,11 @@ class NetworkMeetingHandler implements TaskHandler<NetworkMeetingInput>, TaskFor
         ? staircase.adjacent(in.interventionId(), in.decision() == MeetingDecision.STEP_UP).orElseThrow() : null;
     MeetingView meeting = meetings.recordMeeting(caseId, in, HeldAtPolicy.heldAt(in.heldAt(), context.now()),
         context.user());
+    // in the meeting's transaction, before a closing decision ends the interventions: the step is the active one
+    outcomes.record(caseId, meeting.id(), null, in.outcomes(), meeting.heldAt(), context.user());
+    for (NetworkMeetingInput.SafetyPlanReview r : in.safetyPlanReviewsOrEmpty()) {
+      safetyPlans.review(r.safetyPlanId(), meeting.id(), r.holds(), r.note(), meeting.heldAt(), context.user());
+    }
     Map<String, Object> vars = new HashMap<>();
     // the next meeting's clock runs from when this one was held; the register records it met then (DONE_AT)
     vars.put(LAST_MEETING_AT, Date.from(meeting.heldAt()));
@@ -178,7 +213,8 @@ class NetworkMeetingHandler implements TaskHandler<NetworkMeetingInput>, TaskFor
   @Override
   public List<String> fieldOrder() {
     return List.of("heldAt", "participants", "role", "name", "goalProgress", "goalId", "progress", "comment",
-        "youthSatisfaction", "youthVoice", "decision", "interventionId", "closureReason", "decisionNote");
+        "youthSatisfaction", "youthVoice", "decision", "interventionId", "closureReason", "decisionNote", "outcomes", "safetyPlanReviews", "safetyPlanId",
+        "holds", "note");
   }
 
   /** The youth and the caseworker as participants, and a row for each goal of the current plan. */
@@ -191,7 +227,10 @@ class NetworkMeetingHandler implements TaskHandler<NetworkMeetingInput>, TaskFor
     participants.add(new NetworkMeetingInput.Participant(ParticipantRole.CASEWORKER, form.userDisplayName()));
     List<NetworkMeetingInput.Progress> progress = goals(form).stream()
         .map(g -> new NetworkMeetingInput.Progress(g.id(), null, null)).toList();
-    return new NetworkMeetingInput(participants, progress, null, null, null, null, null, null, null);
+    List<NetworkMeetingInput.SafetyPlanReview> reviews = safetyPlans.ofRunning(form.context().caseId()).stream()
+        .map(p -> new NetworkMeetingInput.SafetyPlanReview(p.id(), null, null)).toList();
+    return new NetworkMeetingInput(participants, progress, null, null, null, null, null, null, null, null,
+        reviews.isEmpty() ? null : reviews);
   }
 
   @Override
@@ -204,6 +243,10 @@ class NetworkMeetingHandler implements TaskHandler<NetworkMeetingInput>, TaskFor
     model.put("satisfaction", List.of("1", "2", "3", "4", "5"));
     model.put("progressScale", IntStream.rangeClosed(0, 10).mapToObj(String::valueOf).toList());
     model.put("stepLabels", labels.of(form.locale()));
+    model.put("outcomeIndicators", outcomes.rows(form));
+    model.put("outcomeChoices", OutcomeFields.CHOICES);
+    model.put("safetyPlans", safetyPlanRows(form));
+    model.put("holdsChoices", List.of("true", "false"));
     return model;
   }
 
@@ -215,7 +258,29 @@ class NetworkMeetingHandler implements TaskHandler<NetworkMeetingInput>, TaskFor
     for (int i = 0; i < goals.size(); i++) {
       names.put("goalProgress[" + i + "]", goals.get(i).title());
     }
+    names.putAll(outcomes.names(form));
+    List<SafetyPlanRow> plans = safetyPlanRows(form);
+    for (int i = 0; i < plans.size(); i++) {
+      names.put("safetyPlanReviews[" + i + "]", plans.get(i).intervention());
+    }
     return names;
+  }
+
+  /** A safety plan the meeting reviews, with the intervention it belongs to in the reader's language. */
+  record SafetyPlanRow(SafetyPlanView plan, String intervention) {
+  }
+
+  /** The safety plans of the case's running interventions, in the order agreed. */
+  private List<SafetyPlanRow> safetyPlanRows(FormContext form) {
+    Map<String, String> stepLabels = labels.of(form.locale());
+    Map<Long, InterventionView> running = new HashMap<>();
+    staircase.running(form.context().caseId()).forEach(i -> running.put(i.id(), i));
+    return safetyPlans.ofRunning(form.context().caseId()).stream().map(p -> {
+      InterventionView i = running.get(p.interventionId());
+      String label = i == null ? String.valueOf(p.interventionId())
+          : stepLabels.getOrDefault(i.stepKey(), i.stepKey()) + " – " + i.description();
+      return new SafetyPlanRow(p, label);
+    }).toList();
   }
 
   private List<PlanView.GoalView> goals(FormContext form) {

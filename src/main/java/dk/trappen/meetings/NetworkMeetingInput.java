@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A network meeting as the caseworker records it: the payload of the network-meeting task.
@@ -17,6 +18,9 @@ import java.util.List;
  * @param interventionId the running intervention the decision is about; required to step up or down
  * @param closureReason  required to close the case
  * @param heldAt         when the meeting was held (not in the future, within the configured limit); left out: now
+ * @param outcomes       the outcome indicators answered about the youth (config/outcomes.yml), by key: true (yes),
+ *                       false (no); null or left out: not assessed. Only indicators asked at the youth's age.
+ * @param safetyPlanReviews the meeting's review of the case's safety plans, at most one per plan
  */
 public record NetworkMeetingInput(
     @NotEmpty(message = "{problem.meeting.participants.required}")
@@ -33,10 +37,21 @@ public record NetworkMeetingInput(
     @Size(max = 4000, message = "{problem.tooLong}") String decisionNote,
     Long interventionId,
     MeetingClosureReason closureReason,
-    Instant heldAt) {
+    Instant heldAt,
+    Map<String, Boolean> outcomes,
+    @Size(max = 50, message = "{problem.meeting.safetyPlanReviews.tooMany}")
+    List<@NotNull(message = "{problem.meeting.safetyPlanReview.required}") @Valid SafetyPlanReview> safetyPlanReviews) {
 
   public List<Progress> goalProgressOrEmpty() {
     return goalProgress == null ? List.of() : goalProgress;
+  }
+
+  public Map<String, Boolean> outcomesOrEmpty() {
+    return outcomes == null ? Map.of() : outcomes;
+  }
+
+  public List<SafetyPlanReview> safetyPlanReviewsOrEmpty() {
+    return safetyPlanReviews == null ? List.of() : safetyPlanReviews;
   }
 
   /** Someone who took part. */
@@ -54,5 +69,12 @@ public record NetworkMeetingInput(
       @Min(value = 0, message = "{problem.meeting.progress.range}") @Max(value = 10, message = "{problem.meeting.progress.range}")
       Integer progress,
       @Size(max = 2000, message = "{problem.tooLong}") String comment) {
+  }
+
+  /** The meeting's review of a safety plan of the case: whether it holds, and a note. */
+  public record SafetyPlanReview(
+      @NotNull(message = "{problem.meeting.safetyPlanId.required}") Long safetyPlanId,
+      @NotNull(message = "{problem.meeting.safetyPlan.holds.required}") Boolean holds,
+      @Size(max = 4000, message = "{problem.tooLong}") String note) {
   }
 }

@@ -8,6 +8,8 @@
  * execution and calls the service with the intervention's id), the choose-step and approve-placement task handlers, the staircase distribution
  * of running interventions, and the review before each intervention's planned end ({@link
  * dk.trappen.staircase.PlannedEndReviews}: step down as planned, extend or end, with its task handler and the
- * {@code plannedEndReview} process glue); it ends a closing case's interventions on {@code cases.CaseClosing}.
+ * {@code plannedEndReview} process glue); it ends a closing case's interventions on {@code cases.CaseClosing}. It owns
+ * the running interventions' safety plans (sikkerhedsplaner) and their reviews at the network meetings
+ * ({@link dk.trappen.staircase.SafetyPlans}; POST /api/cases/{caseNumber}/interventions/{interventionId}/safety-plan).
  */
 package dk.trappen.staircase;

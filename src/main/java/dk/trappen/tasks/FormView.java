@@ -172,8 +172,17 @@ public final class FormView {
     return ids.isEmpty() ? null : String.join(" ", ids);
   }
 
-  /** The field's label: {@code form.label.<kind>.<field>}, else {@code form.label.<field>}. */
+  /**
+   * The field's label: the name the form gives the path ({@link TaskForm#elementNames}), else
+   * {@code form.label.<kind>.<field>}, else {@code form.label.<field>}.
+   */
   public String label(String path) {
+    // a field named by the form itself (an outcome indicator by its configured name); a list element's name is
+    // where it sits (summaryLabel), not its label
+    String named = path == null || path.matches(".*\\[\\d+]") ? null : names.get(path);
+    if (named != null) {
+      return named;
+    }
     String field = normalize(path);
     String specific = messages.getMessage("form.label." + kind + "." + field, null, null, locale);
     if (specific != null) {

@@ -33,7 +33,7 @@ class CaseFileApiTest extends ApiTestSupport {
   private static final List<String> MEMBERS = List.of("caseNumber", "status", "team", "caseworker", "openedAt",
       "awareAt", "closedAt", "closureReason", "closureNote", "child", "runningInterventions", "stepHistory",
       "notifications", "investigation", "plans", "meetings", "followUps", "concerns", "aftercare", "openTasks",
-      "deadlines");
+      "deadlines", "safetyPlans", "outcomes");
 
   @Test
   @DisplayName("the case's team reads the case with every member the API has always had, filled from the features")

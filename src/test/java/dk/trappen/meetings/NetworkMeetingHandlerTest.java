@@ -59,7 +59,7 @@ class NetworkMeetingHandlerTest {
     dk.trappen.deadlines.DeadlineRules rules = mock(dk.trappen.deadlines.DeadlineRules.class);
     when(rules.zone()).thenReturn(java.time.ZoneId.of("Europe/Copenhagen"));
     handler = new NetworkMeetingHandler(meetings, staircase, plans, mock(dk.trappen.staircase.StepLabels.class),
-        new HeldAtPolicy(30), rules);
+        new HeldAtPolicy(30), rules, mock(OutcomeFields.class), mock(dk.trappen.staircase.SafetyPlans.class));
     when(staircase.running(CASE)).thenReturn(List.of(running(11L, "PREVENTIVE", 2)));
     when(staircase.adjacent(11L, true)).thenReturn(Optional.of(HOME_BASED));
     when(staircase.adjacent(11L, false)).thenReturn(Optional.of(EARLY_HELP));
@@ -85,7 +85,7 @@ class NetworkMeetingHandlerTest {
       MeetingClosureReason reason, List<NetworkMeetingInput.Progress> progress) {
     return new NetworkMeetingInput(
         List.of(new NetworkMeetingInput.Participant(dk.trappen.meetings.ParticipantRole.YOUTH, "Alfred")),
-        progress, 4, "Det går bedre.", decision, "Besluttet på mødet.", interventionId, reason, null);
+        progress, 4, "Det går bedre.", decision, "Besluttet på mødet.", interventionId, reason, null, null, null);
   }
 
   private static NetworkMeetingInput meeting(MeetingDecision decision, Long interventionId,

@@ -86,6 +86,7 @@ class EndpointSecurityTest extends SecurityTestSupport {
     api("GET /api/cases/{caseNumber}/journal", READ_CASES);
     api("POST /api/cases/{caseNumber}/journal", CASEWORK);
     api("POST /api/cases/{caseNumber}/journal/{id}/corrections", CASEWORK);
+    api("POST /api/cases/{caseNumber}/interventions/{interventionId}/safety-plan", CASEWORK);
     // a case's deadlines with their changes (issue 20): read as the case is; a caseworker asks to extend or pause and
     // resumes, the team leader extends, pauses, resumes and decides (CaseAccess refuses intake, "not found")
     api("GET /api/cases/{caseNumber}/deadlines", READ_CASES);
@@ -154,6 +155,7 @@ class EndpointSecurityTest extends SecurityTestSupport {
     page("POST /cases/{caseNumber}/concerns", CASEWORK);
     page("POST /cases/{caseNumber}/journal", CASEWORK);
     page("POST /cases/{caseNumber}/journal/{id}/corrections", CASEWORK);
+    page("POST /cases/{caseNumber}/interventions/{interventionId}/safety-plan", CASEWORK);
     page("POST /cases/{caseNumber}/deadlines/{id}/extensions", CASEWORK);
     page("POST /cases/{caseNumber}/deadlines/{id}/extensions/{changeId}/decision", LEADER);
     page("POST /cases/{caseNumber}/deadlines/{id}/resume", CASEWORK);

@@ -52,6 +52,20 @@ class FormBindingTest {
   }
 
   @Test
+  @DisplayName("a map binds by upper-case key (outcomes[SCHOOL_ATTENDANCE]); an empty answer is absent, and a "
+      + "bracket that is neither an index nor an upper-case key is ignored")
+  void mapByKey() {
+    FormBinding.Bound<NetworkMeetingInput> bound = bind(NetworkMeetingInput.class,
+        "outcomes[SCHOOL_ATTENDANCE]", "true", "outcomes[POLICE_CONTACT]", "false", "outcomes[SUBSTANCE_USE]", "",
+        "outcomes[lower]", "true", "safetyPlanReviews[3].safetyPlanId", "9", "safetyPlanReviews[3].holds", "false");
+    assertThat(bound.result().hasErrors()).isFalse();
+    assertThat(bound.payload().outcomes()).containsExactlyInAnyOrderEntriesOf(
+        Map.of("SCHOOL_ATTENDANCE", true, "POLICE_CONTACT", false));
+    assertThat(bound.payload().safetyPlanReviews())
+        .containsExactly(new NetworkMeetingInput.SafetyPlanReview(9L, false, null));
+  }
+
+  @Test
   @DisplayName("text that is not a number, a choice or a date is refused at its field, as the API refuses it")
   void notConvertible() {
     FormBinding.Bound<NetworkMeetingInput> bound = bind(NetworkMeetingInput.class, "youthSatisfaction", "fire",
