@@ -116,6 +116,14 @@ class DemoDataTest {
           + " from network_meeting m join youth_case c on c.id = m.case_id where c.team_code = ?", team);
       long total = ((Number) scores.get("TOTAL")).longValue();
       double satisfied = ((Number) scores.get("SATISFIED")).doubleValue() / total;
+      System.out.printf("DemoDataTest: %s: %d history cases past the acute assessment (%d closed), %d network"
+              + " meetings (%.0f %% scored 4-5), %d interventions started%n", team,
+          count("select count(*) from youth_case where team_code = ? and caseworker in ('jonas', 'pia', 'rasmus',"
+              + " 'lene')", team),
+          count("select count(*) from youth_case where team_code = ? and caseworker in ('jonas', 'pia', 'rasmus',"
+              + " 'lene') and status = 'CLOSED'", team), total, 100 * satisfied,
+          count("select count(*) from intervention i join youth_case c on c.id = i.case_id where c.team_code = ?"
+              + " and i.started_at is not null", team));
       assertThat(total).as("meetings in " + team).isGreaterThan(60);
       assertThat(satisfied).as("share of meetings scored 4-5 in " + team).isBetween(0.6, 0.9);
       assertThat(((Number) scores.get("VOICED")).longValue()).as("meetings with the youth's own words")
