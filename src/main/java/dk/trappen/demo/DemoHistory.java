@@ -170,6 +170,7 @@ class DemoHistory {
   private final ObjectMapper json;
   private final TransactionTemplate tx;
   private final ZoneId zone;
+  private final Map<String, StaffMember> members = new java.util.HashMap<>();
 
   DemoHistory(OrgService org, IntakeService intake, CaseTaskService tasks, TaskService engineTasks,
       CaseService cases, PlanService plans, StaircaseService staircase, ObjectMapper json, TransactionTemplate tx,
@@ -244,7 +245,7 @@ class DemoHistory {
       this.path = path;
       this.now = now;
       this.random = random;
-      this.worker = org.member(CASEWORKERS.get(team).get(index % 2)).orElseThrow();
+      this.worker = member(CASEWORKERS.get(team).get(index % 2));
       this.firstName = FIRST_NAMES[child % FIRST_NAMES.length];
       this.received = LocalDate.ofInstant(now, zone).minusDays(receivedDaysAgo(index));
     }
@@ -493,7 +494,7 @@ class DemoHistory {
       if (task == null) {
         return false;
       }
-      tasks.complete(task.getId(), json.valueToTree(payload), org.member(username).orElseThrow());
+      tasks.complete(task.getId(), json.valueToTree(payload), member(username));
       return true;
     }
 
@@ -505,6 +506,11 @@ class DemoHistory {
     private Instant at(LocalDate day, int hour, int minute) {
       return day.atTime(hour, minute).atZone(zone).toInstant();
     }
+  }
+
+  /** The staff who work the history, looked up once. */
+  private StaffMember member(String username) {
+    return members.computeIfAbsent(username, u -> org.member(u).orElseThrow());
   }
 
   private static LocalDate later(LocalDate a, LocalDate b) {

@@ -124,6 +124,10 @@ class DemoDataTest {
               + " 'lene') and status = 'CLOSED'", team), total, 100 * satisfied,
           count("select count(*) from intervention i join youth_case c on c.id = i.case_id where c.team_code = ?"
               + " and i.started_at is not null", team));
+      System.out.println("DemoDataTest: " + team + ": network meetings and notifications per month: " + lastTwelve
+          .stream().sorted().map(m -> m + " " + perMonth("select m.held_at from network_meeting m join youth_case c"
+              + " on c.id = m.case_id where c.team_code = ?", team, m) + "/" + perMonth("select n.received_at from"
+              + " notification n join youth_case c on c.id = n.case_id where c.team_code = ?", team, m)).toList());
       assertThat(total).as("meetings in " + team).isGreaterThan(60);
       assertThat(satisfied).as("share of meetings scored 4-5 in " + team).isBetween(0.6, 0.9);
       assertThat(((Number) scores.get("VOICED")).longValue()).as("meetings with the youth's own words")
@@ -146,6 +150,11 @@ class DemoDataTest {
 
   private long count(String sql, Object... args) {
     return jdbc.queryForObject(sql, Long.class, args);
+  }
+
+  private long perMonth(String sql, String team, YearMonth month) {
+    return jdbc.queryForList(sql, Timestamp.class, team).stream()
+        .filter(t -> YearMonth.from(t.toInstant().atZone(ZONE)).equals(month)).count();
   }
 
   private java.util.Set<YearMonth> months(String sql, String team) {
