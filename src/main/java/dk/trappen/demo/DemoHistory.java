@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The demo's history (issue 21): for each team, 26 journeys that began between about 16 months and 2 weeks ago, driven
+ * The demo's history (issue 21): for each team, 26 journeys that began between about 16 months and 4 weeks ago, driven
  * through the real intake and task services with the engine clock set to each event in turn, case by case (each case
  * from its notification forward in time, then the next case from its own start). Every figure of the strategy pages
  * has something to show on the first start: notifications every month from varied notifiers (a few acute
@@ -47,8 +47,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * running history case is overdue now: each case meets at most 54 days apart up to shortly before now, and its § 95
  * follow-up is done at the meeting before it falls due. Timers do not fire while the history is laid out (the job
  * executor starts once the application is ready); the only ones due on the first start are the planned-end reviews
- * of the interventions that run past (or close to) their planned end: their reviews open, and the overdue ones
- * escalate, as late step-downs should.
+ * of the interventions that run past their planned end: their reviews open and escalate, as late step-downs should.
+ * Every other running intervention's planned end lies at least 40 days ahead, with a next step down.
  *
  * <p>Where the outcome indicators and safety plans go: {@link #afterInvestigation} and {@link #afterMeeting} are
  * called with the clock at that event's time, the case and the meeting's number; they do nothing yet.
