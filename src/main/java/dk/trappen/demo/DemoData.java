@@ -14,6 +14,8 @@ import dk.trappen.org.Role;
 import dk.trappen.org.StaffMember;
 import dk.trappen.tasks.CaseTaskService;
 import dk.trappen.tasks.TaskView;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,6 +45,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @EnableConfigurationProperties(DemoProperties.class)
 class DemoData implements ApplicationRunner {
 
+  private static final Map<String, String> HISTORY_NAMES = Map.of("jonas", "Jonas Socialrådgiver",
+      "pia", "Pia Sagsbehandler", "rasmus", "Rasmus Socialrådgiver", "lene", "Lene Sagsbehandler");
+
   private final DemoProperties properties;
   private final OrgService orgService;
   private final IntakeService intake;
@@ -53,10 +58,12 @@ class DemoData implements ApplicationRunner {
   private final Clock clock;
   private final MeetingsService meetings;
   private final CaseService cases;
+  private final DemoHistory history;
 
   DemoData(DemoProperties properties, OrgService org, IntakeService intake, CaseTaskService tasks,
       PasswordEncoder passwords, ObjectMapper json, TransactionTemplate tx, Clock clock, MeetingsService meetings,
-      CaseService cases) {
+      CaseService cases, DemoHistory history) {
+    this.history = history;
     this.meetings = meetings;
     this.cases = cases;
     this.properties = properties;
@@ -75,16 +82,30 @@ class DemoData implements ApplicationRunner {
       return;
     }
     long started = System.nanoTime();
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    long cpuStarted = cpu.getCurrentThreadCpuTime();
     seedStaff();
     Instant now = clock.instant();
+    DemoHistory.Summary past;
+    long samples;
+    long cpuSamples;
     try {
       seedCases(now);
+      samples = System.nanoTime();
+      cpuSamples = cpu.getCurrentThreadCpuTime();
+      past = history.seed(now);
     } finally {
       ClockUtil.reset();
     }
-    log.info("Demo data created in {} ms: teams nord and syd, 9 users (password '{}'), 12 cases, a joined "
-        + "notification and a new concern",
-        (System.nanoTime() - started) / 1_000_000, properties.getPassword());
+    long done = System.nanoTime();
+    long cpuDone = cpu.getCurrentThreadCpuTime();
+    // wall-clock and this thread's CPU time: on a busy machine the first is much longer than the second
+    log.info("Demo data created in {} ms: teams nord and syd, 14 users (password '{}'), 12 sample cases, a joined "
+        + "notification and a new concern ({} ms, CPU {} ms), and a history of {} cases over 16 months with {} "
+        + "network meetings, {} step changes and {} closures ({} ms, CPU {} ms)",
+        (done - started) / 1_000_000, properties.getPassword(), (samples - started) / 1_000_000,
+        (cpuSamples - cpuStarted) / 1_000_000, past.cases(), past.meetings(), past.stepChanges(), past.closed(),
+        (done - samples) / 1_000_000, (cpuDone - cpuSamples) / 1_000_000);
   }
 
   private void seedStaff() {
@@ -97,6 +118,12 @@ class DemoData implements ApplicationRunner {
     orgService.createUser("mette", "Mette Socialrådgiver", Role.CASEWORKER, "nord", hash, true);
     orgService.createUser("sofie", "Sofie Sagsbehandler", Role.CASEWORKER, "syd", hash, true);
     orgService.createUser("anders", "Anders Socialrådgiver", Role.CASEWORKER, "syd", hash, true);
+    // the history's caseworkers (DemoHistory): the sample cases are not theirs
+    for (Map.Entry<String, List<String>> team : DemoHistory.CASEWORKERS.entrySet()) {
+      for (String username : team.getValue()) {
+        orgService.createUser(username, HISTORY_NAMES.get(username), Role.CASEWORKER, team.getKey(), hash, true);
+      }
+    }
     orgService.createUser("birgitte", "Birgitte Teamleder", Role.TEAM_LEADER, "nord", hash, true);
     orgService.createUser("henrik", "Henrik Teamleder", Role.TEAM_LEADER, "syd", hash, true);
     orgService.createUserInTeams("anne", "Anne Afdelingsleder", Role.HEAD, List.of("nord", "syd"), hash, true);

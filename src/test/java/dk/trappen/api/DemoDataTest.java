@@ -8,7 +8,12 @@ import dk.trappen.deadlines.DeadlineRegister;
 import dk.trappen.deadlines.DeadlineState;
 import dk.trappen.deadlines.DeadlineView;
 import dk.trappen.org.OrgService;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
@@ -17,6 +22,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 @SpringBootTest(properties = "trappen.demo.enabled=true")
@@ -32,6 +38,8 @@ class DemoDataTest {
   private DeadlineRegister deadlines;
   @Autowired
   private ManagementService management;
+  @Autowired
+  private JdbcTemplate jdbc;
 
   @Test
   @DisplayName("first start creates teams, staff and cases across the journey, some of them overdue")
@@ -39,7 +47,9 @@ class DemoDataTest {
     assertThat(org.teams()).hasSize(2);
     assertThat(org.member("karen")).isPresent();
     assertThat(org.member("birgitte")).isPresent();
-    assertThat(cases.countOpen()).isEqualTo(11);
+    // the twelve sample cases (eleven open); the history's cases are its own caseworkers' (see the test below)
+    assertThat(jdbc.queryForObject("select count(*) from youth_case where status = 'OPEN' and (caseworker is null"
+        + " or caseworker not in ('jonas', 'pia', 'rasmus', 'lene'))", Long.class)).isEqualTo(11);
     assertThat(cases.casesOfChild("0101145137")).singleElement().satisfies(c -> assertThat(c.open()).isFalse());
 
     // as the job executor would: timers that came due fire, and so do those they start (the investigation at risk
@@ -61,5 +71,94 @@ class DemoDataTest {
         .contains(DeadlineKind.NETWORK_MEETING, DeadlineKind.ACTION_PLAN, DeadlineKind.CONCERN_RESPONSE);
     assertThat(late.stream().filter(d -> d.state() == DeadlineState.OVERDUE).allMatch(d -> d.escalatedAt() != null))
         .as("every overdue deadline escalated once its timer fired").isTrue();
+  }
+
+  private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+
+  @Test
+  @DisplayName("first start also lays out a year of history in both teams: notifications and network meetings in each "
+      + "of the last twelve months, every step of the staircase, moves up and down, ended placements, closed cases, "
+      + "satisfied and dissatisfied youths, goals that stand still and interventions past their planned end")
+  void historyShowsInEveryFigure() {
+    YearMonth current = YearMonth.now(ZONE);
+    List<YearMonth> lastTwelve = java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(current::minusMonths).toList();
+    LocalDate today = LocalDate.now(ZONE);
+    for (String team : List.of("nord", "syd")) {
+      // the twelve months before this one (the current month may have just begun)
+      assertThat(months("select m.held_at from network_meeting m join youth_case c on c.id = m.case_id"
+          + " where c.team_code = ?", team)).as("months with network meetings in " + team).containsAll(lastTwelve);
+      assertThat(months("select n.received_at from notification n join youth_case c on c.id = n.case_id"
+          + " where c.team_code = ?", team)).as("months with notifications in " + team).containsAll(lastTwelve);
+      assertThat(jdbc.queryForList("select distinct n.notifier_kind from notification n join youth_case c"
+          + " on c.id = n.case_id where c.team_code = ?", String.class, team)).as("notifiers").hasSizeGreaterThan(4);
+      assertThat(count("select count(*) from notification n join youth_case c on c.id = n.case_id"
+          + " where c.team_code = ? and n.assessed_at > dateadd('HOUR', 24, n.received_at)", team))
+          .as("acute assessments later than 24 hours").isPositive();
+
+      assertThat(jdbc.queryForList("select distinct i.step_key from intervention i join youth_case c"
+          + " on c.id = i.case_id where c.team_code = ? and i.started_at is not null", String.class, team))
+          .as("steps with interventions in " + team).containsExactlyInAnyOrder("EARLY_HELP", "PREVENTIVE",
+              "HOME_BASED", "KIN_PLACEMENT", "FOSTER_FAMILY", "INSTITUTION");
+      assertThat(count("select count(*) from intervention i join youth_case c on c.id = i.case_id"
+          + " where c.team_code = ? and i.placement and i.approved_by is not null and i.started_at is not null"
+          + " and i.ended_at is not null", team)).as("approved placements that ended").isGreaterThanOrEqualTo(2);
+      String moves = "select count(*) from intervention i join intervention r on r.id = i.replaces_id"
+          + " join youth_case c on c.id = i.case_id where c.team_code = ? and i.started_at is not null"
+          + " and i.step_position ";
+      assertThat(count(moves + "> r.step_position", team)).as("moves up").isGreaterThanOrEqualTo(2);
+      assertThat(count(moves + "< r.step_position", team)).as("moves down").isGreaterThanOrEqualTo(3);
+      assertThat(count("select count(*) from youth_case where team_code = ? and status = 'CLOSED'"
+          + " and closure_reason = 'GOAL_REACHED'", team)).as("cases closed at a meeting").isGreaterThanOrEqualTo(2);
+
+      Map<String, Object> scores = jdbc.queryForMap("select count(*) as total,"
+          + " sum(case when youth_satisfaction >= 4 then 1 else 0 end) as satisfied,"
+          + " sum(case when youth_voice is not null then 1 else 0 end) as voiced"
+          + " from network_meeting m join youth_case c on c.id = m.case_id where c.team_code = ?", team);
+      long total = ((Number) scores.get("TOTAL")).longValue();
+      double satisfied = ((Number) scores.get("SATISFIED")).doubleValue() / total;
+      System.out.printf("DemoDataTest: %s: %d history cases past the acute assessment (%d closed), %d network"
+              + " meetings (%.0f %% scored 4-5), %d interventions started%n", team,
+          count("select count(*) from youth_case where team_code = ? and caseworker in ('jonas', 'pia', 'rasmus',"
+              + " 'lene')", team),
+          count("select count(*) from youth_case where team_code = ? and caseworker in ('jonas', 'pia', 'rasmus',"
+              + " 'lene') and status = 'CLOSED'", team), total, 100 * satisfied,
+          count("select count(*) from intervention i join youth_case c on c.id = i.case_id where c.team_code = ?"
+              + " and i.started_at is not null", team));
+      System.out.println("DemoDataTest: " + team + ": network meetings and notifications per month: " + lastTwelve
+          .stream().sorted().map(m -> m + " " + perMonth("select m.held_at from network_meeting m join youth_case c"
+              + " on c.id = m.case_id where c.team_code = ?", team, m) + "/" + perMonth("select n.received_at from"
+              + " notification n join youth_case c on c.id = n.case_id where c.team_code = ?", team, m)).toList());
+      assertThat(total).as("meetings in " + team).isGreaterThan(60);
+      assertThat(satisfied).as("share of meetings scored 4-5 in " + team).isBetween(0.6, 0.9);
+      assertThat(((Number) scores.get("VOICED")).longValue()).as("meetings with the youth's own words")
+          .isGreaterThan(total / 2);
+      assertThat(count("select count(*) from goal_progress g join network_meeting m on m.id = g.meeting_id"
+          + " join youth_case c on c.id = m.case_id where c.team_code = ? and g.progress >= 7", team))
+          .as("goals that came far").isPositive();
+      assertThat(count("select count(*) from (select g.goal_id from goal_progress g join network_meeting m"
+          + " on m.id = g.meeting_id join youth_case c on c.id = m.case_id where c.team_code = ? and c.status = 'OPEN'"
+          + " group by g.goal_id having count(*) >= 3 and min(g.progress) = max(g.progress)) stuck", team))
+          .as("goals of open cases that stood still for three meetings or more").isPositive();
+
+      String running = "select count(*) from intervention i join youth_case c on c.id = i.case_id"
+          + " where c.team_code = ? and i.status = 'RUNNING' and i.planned_end ";
+      assertThat(count(running + "< ?", team, today)).as("running past the planned end").isGreaterThanOrEqualTo(2);
+      assertThat(count(running + "> ? and i.next_step_down_key is not null", team, today))
+          .as("planned step-downs ahead").isGreaterThanOrEqualTo(5);
+    }
+  }
+
+  private long count(String sql, Object... args) {
+    return jdbc.queryForObject(sql, Long.class, args);
+  }
+
+  private long perMonth(String sql, String team, YearMonth month) {
+    return jdbc.queryForList(sql, Timestamp.class, team).stream()
+        .filter(t -> YearMonth.from(t.toInstant().atZone(ZONE)).equals(month)).count();
+  }
+
+  private java.util.Set<YearMonth> months(String sql, String team) {
+    return jdbc.queryForList(sql, Timestamp.class, team).stream()
+        .map(t -> YearMonth.from(t.toInstant().atZone(ZONE))).collect(Collectors.toSet());
   }
 }

@@ -58,7 +58,8 @@ class DemoClockTest {
       // the demo data is written after start-up, with the clock held at its sample cases' times: until it is done,
       // every request is answered 503 (Retry-After), never with the clock months back
       int refused = 0;
-      long seeded = System.currentTimeMillis() + 180_000;
+      // (the sample cases and the year of history: minutes on a busy machine)
+      long seeded = System.currentTimeMillis() + 360_000;
       HttpResponse<String> clock = http("GET", base + "/api/demo/clock", "admin", null);
       while (clock.statusCode() == 503 && System.currentTimeMillis() < seeded) {
         assertThat(clock.headers().firstValue("Retry-After")).contains("5");
