@@ -7,9 +7,14 @@ import dk.trappen.intake.NewNotification;
 import dk.trappen.intake.NotifierKind;
 import dk.trappen.org.OrgService;
 import dk.trappen.org.StaffMember;
+import dk.trappen.outcomes.Indicator;
+import dk.trappen.outcomes.OutcomeService;
 import dk.trappen.plan.PlanService;
 import dk.trappen.plan.PlanView;
 import dk.trappen.staircase.InterventionView;
+import dk.trappen.staircase.NewSafetyPlan;
+import dk.trappen.staircase.SafetyPlanView;
+import dk.trappen.staircase.SafetyPlans;
 import dk.trappen.staircase.Staircase;
 import dk.trappen.staircase.StaircaseService;
 import dk.trappen.staircase.Step;
@@ -50,8 +55,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * of the interventions that run past their planned end: their reviews open and escalate, as late step-downs should.
  * Every other running intervention's planned end lies at least 40 days ahead, with a next step down.
  *
- * <p>Where the outcome indicators and safety plans go: {@link #afterInvestigation} and {@link #afterMeeting} are
- * called with the clock at that event's time, the case and the meeting's number; they do nothing yet.
+ * <p>Each meeting and follow-up also answers the outcome indicators asked at the youth's age (school, the 9th-grade
+ * exam, education or work, police contact, substance use; better on cases that move than on stuck ones), and two in
+ * three interventions at home get a safety plan agreed with the family the day they start, reviewed at every meeting
+ * after (holding on most, not on stuck cases).
  */
 @Component
 @Profile("demo")
@@ -169,12 +176,16 @@ class DemoHistory {
   private final StaircaseService staircase;
   private final ObjectMapper json;
   private final TransactionTemplate tx;
+  private final OutcomeService outcomes;
+  private final SafetyPlans safetyPlans;
   private final ZoneId zone;
   private final Map<String, StaffMember> members = new java.util.HashMap<>();
 
   DemoHistory(OrgService org, IntakeService intake, CaseTaskService tasks, TaskService engineTasks,
       CaseService cases, PlanService plans, StaircaseService staircase, ObjectMapper json, TransactionTemplate tx,
-      Clock clock) {
+      Clock clock, OutcomeService outcomes, SafetyPlans safetyPlans) {
+    this.outcomes = outcomes;
+    this.safetyPlans = safetyPlans;
     this.org = org;
     this.intake = intake;
     this.tasks = tasks;
@@ -238,6 +249,7 @@ class DemoHistory {
     private int meetings;
     private int stepChanges;
     private String step;
+    private LocalDate born;
 
     Journey(String team, int index, int child, Path path, Instant now, Random random) {
       this.team = team;
@@ -269,7 +281,6 @@ class DemoHistory {
       LocalDate investigated = received.plusDays(index < 4 ? 24 : 30 + index % 4 * 10);
       Instant investigationDone = at(investigated, 13, 0);
       complete(investigationDone, "Task_Investigation", worker.username(), investigation());
-      afterInvestigation(caseId, investigationDone);
       if (path == Path.NO_INTERVENTION) {
         return new Summary(1, 0, 1, 0);
       }
@@ -308,7 +319,7 @@ class DemoHistory {
     private void register(Instant receivedAt) {
       NotifierKind kind = NOTIFIERS[(index + (team.equals("syd") ? 5 : 0)) % NOTIFIERS.length];
       String[] concern = CONCERNS.get(kind);
-      LocalDate born = LocalDate.ofInstant(now, zone).minusYears(6 + index % 8).minusDays(17L * index + 3);
+      LocalDate born = LocalDate.ofInstant(now, zone).minusYears(6 + index % 10).minusDays(17L * index + 3);
       // a century digit of 7 (born 2000-2057): none of the sample cases' numbers
       String cpr = DateTimeFormatter.ofPattern("ddMMyy").format(born) + "7" + String.format("%03d",
           (team.equals("syd") ? 500 : 100) + index);
@@ -363,6 +374,7 @@ class DemoHistory {
       choice.put("childNotHeardReason", "Barnet er hørt på netværksmødet og ved hjemmebesøget.");
       complete(at(day, 11, 0), "Task_ChooseStep", worker.username(), choice);
       if (!chosen.placement()) {
+        agreeSafetyPlan(at(day, 15, 0));
         return day;
       }
       complete(at(day.plusDays(1), 9, 30), "Task_ApprovePlacement", LEADERS.get(team), Map.of("approved", true,
@@ -393,9 +405,11 @@ class DemoHistory {
       Task followUp = openTask("Task_FollowUp");
       if (followUp != null && followUp.getDueDate() != null
           && followUp.getDueDate().toInstant().isBefore(held.plusSeconds(86400L * 62))) {
-        complete(held.minusSeconds(1800), "Task_FollowUp", worker.username(), Map.of("effective", !path.stuck,
+        Map<String, Object> conclusion = new LinkedHashMap<>(Map.of("effective", !path.stuck,
             "conclusion", path.stuck ? "Indsatsen har endnu ikke flyttet målene; den justeres på netværksmødet."
                 : "Indsatsen virker efter hensigten; målene rykker sig.", "nextInterval", "P6M"));
+        conclusion.put("outcomes", outcomes(held.minusSeconds(1800)));
+        complete(held.minusSeconds(1800), "Task_FollowUp", worker.username(), conclusion);
       }
       int satisfaction = satisfaction();
       Map<String, Object> meeting = new LinkedHashMap<>();
@@ -418,6 +432,16 @@ class DemoHistory {
             : "Målet er nået: et almindeligt hverdagsliv. Sagen lukkes.";
         default -> "Fortsætter; næste møde om syv uger.";
       });
+      meeting.put("outcomes", outcomes(held));
+      List<Map<String, Object>> reviews = new ArrayList<>();
+      for (SafetyPlanView plan : safetyPlans.ofRunning(caseId)) {
+        boolean holds = !path.stuck && random.nextInt(100) < 90;
+        reviews.add(Map.of("safetyPlanId", plan.id(), "holds", holds, "note", holds
+            ? "Planen holder; aftalerne bruges." : "Planen holder ikke; aftalerne justeres med familien."));
+      }
+      if (!reviews.isEmpty()) {
+        meeting.put("safetyPlanReviews", reviews);
+      }
       if (move == Move.STEP_UP || move == Move.STEP_DOWN) {
         meeting.put("interventionId", current.id());
       }
@@ -425,8 +449,35 @@ class DemoHistory {
         meeting.put("closureReason", move == Move.CLOSE_MOVED ? "MOVED_MUNICIPALITY" : "GOAL_REACHED");
       }
       complete(held, "Task_HoldNetworkMeeting", worker.username(), meeting);
-      afterMeeting(caseId, meetings, held);
       return decision.equals("CLOSE");
+    }
+
+    /** The outcome indicators asked at the youth's age, most answered: better on cases that move than on stuck ones. */
+    private Map<String, Boolean> outcomes(Instant at) {
+      if (born == null) {
+        born = cases.get(caseId).childBirthDate();
+      }
+      double good = path.stuck ? 0.45 : Math.min(0.9, 0.6 + 0.05 * meetings);
+      Map<String, Boolean> answers = new LinkedHashMap<>();
+      for (Indicator indicator : outcomes.applicable(born, at)) {
+        if (random.nextInt(100) < 85) {
+          answers.put(indicator.key(), random.nextDouble() < good == indicator.desired());
+        }
+      }
+      return answers;
+    }
+
+    /** Two in three interventions at home get a safety plan agreed with the family the day they start. */
+    private void agreeSafetyPlan(Instant at) {
+      List<InterventionView> running = staircase.running(caseId);
+      if (running.isEmpty() || index % 3 == 1) {
+        return;
+      }
+      ClockUtil.setCurrentTime(Date.from(at));
+      safetyPlans.agree(caseId, running.get(running.size() - 1).id(), new NewSafetyPlan(
+          "Tegn på fare: råb og uro om aftenen. Mor ringer til mormor, der henter " + firstName + ". "
+              + firstName + " ringer til kontaktpersonen eller 112. Familiebehandleren følger op ugentligt.",
+          "Forældrene, mormor og familiebehandleren"), worker.username());
     }
 
     private int satisfaction() {
@@ -527,22 +578,5 @@ class DemoHistory {
       case "INSTITUTION" -> "Anbringelse på en døgninstitution med skoletilbud.";
       default -> "Indsats efter netværksmødets beslutning.";
     };
-  }
-
-  /**
-   * HOOK (issue 21, outcome indicators and safety plans): called with the clock at the investigation's end. A safety
-   * plan drawn up with the family after the investigation belongs here.
-   */
-  void afterInvestigation(long caseId, Instant at) {
-    // nothing yet
-  }
-
-  /**
-   * HOOK (issue 21, outcome indicators and safety plans): called right after network meeting number {@code meeting}
-   * (1 = the first) of the case, with the clock at the meeting's time. The meeting's outcome indicators (school,
-   * health, relations...) and the review of a running safety plan belong here.
-   */
-  void afterMeeting(long caseId, int meeting, Instant at) {
-    // nothing yet
   }
 }

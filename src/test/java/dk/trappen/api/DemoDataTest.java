@@ -145,6 +145,23 @@ class DemoDataTest {
       assertThat(count(running + "< ?", team, today)).as("running past the planned end").isGreaterThanOrEqualTo(2);
       assertThat(count(running + "> ? and i.next_step_down_key is not null", team, today))
           .as("planned step-downs ahead").isGreaterThanOrEqualTo(5);
+
+      String outcomes = "select count(*) from outcome_record o join youth_case c on c.id = o.case_id"
+          + " where c.team_code = ? and ";
+      assertThat(count(outcomes + "o.meeting_id is not null", team)).as("outcomes answered at meetings")
+          .isGreaterThan(50);
+      assertThat(count(outcomes + "o.follow_up_id is not null", team)).as("outcomes answered at follow-ups")
+          .isPositive();
+      assertThat(count("select count(distinct o.indicator_key) from outcome_record o join youth_case c"
+          + " on c.id = o.case_id where c.team_code = ?", team)).as("indicators answered").isEqualTo(5);
+      assertThat(count(outcomes + "o.achieved = true", team)).as("desired and undesired answers")
+          .isPositive().isLessThan(count(outcomes + "1 = 1", team));
+      assertThat(count("select count(*) from safety_plan p join intervention i on i.id = p.intervention_id"
+          + " join youth_case c on c.id = p.case_id where c.team_code = ? and i.status = 'RUNNING'", team))
+          .as("children at home with a safety plan").isPositive();
+      assertThat(count("select count(*) from safety_plan_review r join safety_plan p on p.id = r.safety_plan_id"
+          + " join youth_case c on c.id = p.case_id where c.team_code = ?", team)).as("safety plans reviewed")
+          .isGreaterThan(5);
     }
   }
 
