@@ -3,12 +3,11 @@ package dk.trappen.api;
 import dk.trappen.org.OrgService;
 import dk.trappen.org.Role;
 import dk.trappen.testsupport.JourneySeeder;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,8 +66,9 @@ public final class FiguresDataset {
           .executeAndReturnKey(values).longValue();
     }
 
-    static OffsetDateTime t(String local) {
-      return local == null ? null : at(local).atOffset(ZoneOffset.UTC);
+    /** A Timestamp (the instant), which both H2 and PostgreSQL's driver take for a timestamp with time zone. */
+    static Timestamp t(String local) {
+      return local == null ? null : Timestamp.from(at(local));
     }
 
     long youthCase(String number, String team, String caseworker, String opened, String closed) {
