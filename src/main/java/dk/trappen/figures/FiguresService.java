@@ -30,6 +30,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -49,6 +51,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class FiguresService {
+
+  private static final Logger log = LoggerFactory.getLogger(FiguresService.class);
 
   /** The longest period asked for at once, in months. */
   public static final int MAX_MONTHS = 36;
@@ -244,6 +248,7 @@ public class FiguresService {
     }
 
     void each(String sql, RowHandler handler) {
+      long started = System.nanoTime();
       jdbc.query(sql, params, rs -> {
         String team = rs.getString(1);
         Acc acc = accs.get(team);
@@ -252,6 +257,18 @@ public class FiguresService {
           handler.handle(total, rs);
         }
       });
+      timed(started);
+    }
+
+    /** Logs at debug how long the calling measure's statement took (for watching the slowest at national scale). */
+    void timed(long started) {
+      if (log.isDebugEnabled()) {
+        String measure = StackWalker.getInstance().walk(frames -> frames.skip(1)
+            .filter(f -> !f.getMethodName().equals("each")).findFirst().map(StackWalker.StackFrame::getMethodName)
+            .orElse("?"));
+        log.debug("figures: {} over {} team(s) and {} month(s) took {} ms", measure, teams.size(), months.size(),
+            (System.nanoTime() - started) / 1_000_000);
+      }
     }
 
     Figures run() {
@@ -293,6 +310,7 @@ public class FiguresService {
     }
 
     void words() {
+      long started = System.nanoTime();
       List<Object[]> all = new ArrayList<>();
       jdbc.query("select team_code, held_at, youth_satisfaction, youth_voice from (select c.team_code, n.held_at, "
           + "n.youth_satisfaction, n.youth_voice, row_number() over (partition by c.team_code order by n.held_at "
@@ -310,6 +328,7 @@ public class FiguresService {
           });
       all.stream().sorted((x, y) -> ((Instant) y[0]).compareTo((Instant) x[0])).limit(WORDS)
           .forEach(x -> total.words.add((Figures.YouthWords) x[1]));
+      timed(started);
     }
 
     void casesPerStep() {
@@ -371,13 +390,14 @@ public class FiguresService {
     }
 
     void progress() {
+      // each rating's previous rating of the same goal by a window (a goal's ratings are all on its own case, so in
+      // the same team); ratings before the period are read only to be the previous one
       each("select team_code, m, count(*), sum(progress), count(prev), sum(case when prev is not null and progress > "
-          + "prev then 1 else 0 end) from (select c.team_code, " + month("n.held_at") + " as m, g.progress, (select "
-          + "p.progress from goal_progress p join network_meeting pn on pn.id = p.meeting_id where p.goal_id = "
-          + "g.goal_id and (pn.held_at < n.held_at or (pn.held_at = n.held_at and pn.id < n.id)) order by pn.held_at "
-          + "desc, pn.id desc fetch first 1 rows only) as prev from goal_progress g join network_meeting n on n.id = "
-          + "g.meeting_id join youth_case c on c.id = n.case_id where c.team_code in (:teams) and "
-          + inPeriod("n.held_at") + ") t group by team_code, m", (a, rs) -> {
+          + "prev then 1 else 0 end) from (select team_code, progress, prev, " + month("held_at") + " as m from ("
+          + "select c.team_code, n.held_at, g.progress, lag(g.progress) over (partition by g.goal_id order by "
+          + "n.held_at, n.id) as prev from goal_progress g join network_meeting n on n.id = g.meeting_id join "
+          + "youth_case c on c.id = n.case_id where c.team_code in (:teams) and n.held_at < :bn) r where held_at >= "
+          + ":b0) t group by team_code, m", (a, rs) -> {
             long[] p = a.progress[rs.getInt(2)];
             p[0] += rs.getLong(3);
             p[1] += rs.getLong(4);
@@ -387,6 +407,7 @@ public class FiguresService {
     }
 
     void stalled() {
+      long started = System.nanoTime();
       jdbc.query("with running as (select i.id, i.case_id, i.step_key, i.started_at, c.team_code, c.case_number "
           + "from intervention i join youth_case c on c.id = i.case_id where c.team_code in (:teams) and "
           + "i.started_at <= :ref and (i.ended_at is null or i.ended_at > :ref)), "
@@ -416,6 +437,7 @@ public class FiguresService {
               }
             }
           });
+      timed(started);
     }
 
     void outcomes() {
