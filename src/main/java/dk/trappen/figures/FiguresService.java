@@ -419,10 +419,13 @@ public class FiguresService {
           + "rose as (select distinct l.iid from lastn l join firsts f on f.iid = l.iid join goal_progress g0 on "
           + "g0.meeting_id = f.mid join goal_progress g on g.meeting_id = l.mid and g.goal_id = g0.goal_id where "
           + "l.rn < :n and g.progress > g0.progress) "
-          + "select r.team_code, r.case_number, r.step_key, r.started_at, l1.cnt, (select avg(cast(g.progress as "
-          + "double precision)) from goal_progress g where g.meeting_id = l1.mid) as last_progress from running r "
-          + "join lastn l1 on l1.iid = r.id and l1.rn = 1 where r.id not in (select iid from rose) "
-          + "order by r.team_code, r.started_at, r.case_number", params, rs -> {
+          + "select team_code, case_number, step_key, started_at, cnt, (select avg(cast(g.progress as double "
+          + "precision)) from goal_progress g where g.meeting_id = s.mid) as last_progress, team_count from (select "
+          + "r.team_code, r.case_number, r.step_key, r.started_at, l1.cnt, l1.mid, row_number() over (partition by "
+          + "r.team_code order by r.started_at, r.case_number) as k, count(*) over (partition by r.team_code) as "
+          + "team_count from running r join lastn l1 on l1.iid = r.id and l1.rn = 1 where r.id not in (select iid "
+          + "from rose)) s where k <= " + STALLED_LISTED + " order by team_code, started_at, case_number", params,
+          rs -> {
             Acc a = accs.get(rs.getString(1));
             if (a == null) {
               return;
@@ -430,12 +433,12 @@ public class FiguresService {
             double last = rs.getDouble(6);
             Figures.Stalled s = new Figures.Stalled(rs.getString(1), rs.getString(2), rs.getString(3),
                 instant(rs, 4), rs.getLong(5), rs.wasNull() ? null : round1(last));
-            for (Acc x : List.of(a, total)) {
-              x.stalledCount++;
-              if (x.stalled.size() < STALLED_LISTED * (x == total ? Math.max(1, accs.size()) : 1)) {
-                x.stalled.add(s);
-              }
+            if (a.stalled.isEmpty()) {
+              a.stalledCount = rs.getLong(7);
+              total.stalledCount += rs.getLong(7);
             }
+            a.stalled.add(s);
+            total.stalled.add(s);
           });
       timed(started);
     }
