@@ -122,6 +122,8 @@ class SecurityConfiguration {
             // the team leader decides on a caseworker's request to extend or pause a deadline (issue 20)
             .requestMatchers(paths("/api/cases/*/deadlines/*/extensions/*/decision")).hasRole("TEAM_LEADER")
             .requestMatchers(paths("/api/oversight/**", "/api/cases/*/audit")).hasAnyRole("TEAM_LEADER", "HEAD")
+            // the strategy's figures (issue 21): a team leader's and a head's
+            .requestMatchers(paths("/api/figures", "/api/figures/**")).hasAnyRole("TEAM_LEADER", "HEAD")
             .requestMatchers(paths("/api/admin/**")).hasRole("ADMIN")
             // the bell: everyone's own news but the administrator's, who reads no case content
             .requestMatchers(paths("/api/me/**")).hasAnyRole("INTAKE", "CASEWORKER", "TEAM_LEADER", "HEAD")
@@ -224,6 +226,7 @@ class SecurityConfiguration {
             .hasRole("ADMIN")
             .requestMatchers(paths("/admin/**")).hasRole("ADMIN")
             .requestMatchers(paths("/oversight/**")).hasAnyRole("TEAM_LEADER", "HEAD")
+            .requestMatchers(paths("/figures", "/figures.csv", "/figures/**")).hasAnyRole("TEAM_LEADER", "HEAD")
             .requestMatchers(paths("/cases/*/deadlines/*/extensions/*/decision")).hasRole("TEAM_LEADER")
             .requestMatchers(paths("/bell", "/bell/**")).hasAnyRole("INTAKE", "CASEWORKER", "TEAM_LEADER", "HEAD")
             .requestMatchers(PATH.matcher(HttpMethod.GET, "/cases/**")).hasAnyRole("INTAKE", "CASEWORKER",

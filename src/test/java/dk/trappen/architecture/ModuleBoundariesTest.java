@@ -28,7 +28,7 @@ class ModuleBoundariesTest {
 
   static final List<String> FEATURES = List.of("intake", "cases", "casefile", "investigation", "plan", "staircase",
       "meetings", "journal", "parties", "documents", "deadlines", "tasks", "oversight", "reassignment", "audit", "security", "org",
-      "bell", "letters", "outcomes");
+      "bell", "letters", "outcomes", "figures");
 
   private final JavaClasses classes = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

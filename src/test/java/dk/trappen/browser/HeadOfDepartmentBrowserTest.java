@@ -75,8 +75,8 @@ class HeadOfDepartmentBrowserTest extends BrowserTestSupport {
     assertThat(driver.findElement(By.cssSelector("p.team-shown")).getText()).isEqualTo("Viser team: Team Nord");
     assertThat(driver.findElements(By.cssSelector("header nav a")))
         .extracting(a -> a.getAttribute("href").replace(url(""), ""))
-        .as("a head's navigation: the cases, the overview and the bell (deadlines escalated to the head)")
-        .containsExactly("/cases", "/oversight", "/bell");
+        .as("a head's navigation: the cases, the overview, the figures and the bell (deadlines escalated to the head)")
+        .containsExactly("/cases", "/oversight", "/figures", "/bell");
 
     // by keyboard: Tab from the page's start reaches the link to Team Syd, and Enter follows it
     WebElement syd = driver.findElement(By.cssSelector("table.side-by-side a[href$='team=syd']"));

@@ -121,6 +121,7 @@ class EndpointSecurityTest extends SecurityTestSupport {
     api("POST /api/notifications", CASEWORK);
     api("GET /api/oversight/deadlines", OVERSEE);
     api("GET /api/oversight/teams", OVERSEE);
+    api("GET /api/figures", OVERSEE);
     api("GET /api/oversight/cases-without-caseworker", OVERSEE);
     // the bell: the user's own news; the administrator reads no case content and has none
     api("GET /api/me/bell", READ_CASES);
@@ -178,6 +179,8 @@ class EndpointSecurityTest extends SecurityTestSupport {
     page("POST /oversight/reassign-cases", LEADER);
     page("GET /oversight/late.csv", OVERSEE);
     page("GET /oversight/figures.csv", OVERSEE);
+    page("GET /figures", OVERSEE);
+    page("GET /figures.csv", OVERSEE);
     page("GET /admin/clock", ADMIN);
     page("GET /admin/audit.csv", ADMIN);
     page("POST /admin/clock", ADMIN);
