@@ -30,5 +30,13 @@ class FiguresConfiguration {
       throw new IllegalStateException(PREFIX + ".weight-without-step: must be more than 0, found "
           + p.getWeightWithoutStep());
     }
+    if (p.getKeepFor() == null || p.getKeepFor().isNegative()) {
+      throw new IllegalStateException(PREFIX + ".keep-for: must be a duration of 0 or more (PT15M), found "
+          + p.getKeepFor());
+    }
+    if (p.getWarmEvery() == null || p.getWarmEvery().isNegative()) {
+      throw new IllegalStateException(PREFIX + ".warm-every: must be a duration of 0 or more (PT10M), found "
+          + p.getWarmEvery());
+    }
   }
 }

@@ -82,6 +82,9 @@ class FiguresPageController {
       columns.add(f.total());
     }
     model.addAttribute("f", f);
+    model.addAttribute("asOf", java.time.format.DateTimeFormatter.ofPattern("d. MMMM yyyy HH:mm", locale)
+        .format(f.asOf().atZone(figures.zone())));
+    model.addAttribute("keptMinutes", figures.keptMinutes());
     model.addAttribute("shown", shown);
     model.addAttribute("columns", columns);
     model.addAttribute("from", period.from().toString());

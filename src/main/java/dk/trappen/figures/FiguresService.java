@@ -6,6 +6,7 @@ import dk.trappen.figures.Figures.CaseworkerLoad;
 import dk.trappen.figures.Figures.IndicatorInfo;
 import dk.trappen.figures.Figures.StepInfo;
 import dk.trappen.org.OrgService;
+import dk.trappen.outcomes.OutcomeService;
 import dk.trappen.org.Role;
 import dk.trappen.org.StaffMember;
 import dk.trappen.staircase.HelpCategory;
@@ -25,17 +26,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -70,28 +70,30 @@ public class FiguresService {
   private final Clock clock;
   private final ZoneId zone;
   private final List<IndicatorInfo> indicators;
+  private final FiguresSnapshots snapshots;
 
   FiguresService(NamedParameterJdbcTemplate jdbc, FiguresProperties properties, Staircase staircase, OrgService org,
-      Clock clock, @Value("${trappen.zone:Europe/Copenhagen}") String zone, Environment environment) {
+      Clock clock, @Value("${trappen.zone:Europe/Copenhagen}") String zone, OutcomeService outcomes,
+      FiguresSnapshots snapshots) {
+    this.snapshots = snapshots;
     this.jdbc = jdbc;
     this.properties = properties;
     this.staircase = staircase;
     this.org = org;
     this.clock = clock;
     this.zone = ZoneId.of(zone);
-    this.indicators = indicators(environment);
+    this.indicators = outcomes.indicators().stream()
+        .map(i -> new IndicatorInfo(i.key(), i.name(), i.nameEn(), i.desired())).toList();
   }
 
-  /** The outcome indicators' keys, names and good answers, read from {@code trappen.outcomes.indicators}. */
-  record IndicatorDefinition(String key, String name, String nameEn, Boolean desired) {
+  /** The zone the months are counted in. */
+  public ZoneId zone() {
+    return zone;
   }
 
-  private static List<IndicatorInfo> indicators(Environment environment) {
-    return Binder.get(environment).bind("trappen.outcomes.indicators", Bindable.listOf(IndicatorDefinition.class))
-        .orElse(List.of()).stream().filter(d -> d.key() != null)
-        .map(d -> new IndicatorInfo(d.key(), d.name() == null ? d.key() : d.name(),
-            d.nameEn() == null ? d.key() : d.nameEn(), d.desired() == null || d.desired()))
-        .toList();
+  /** How many minutes computed figures are served before they are computed again (0: every request). */
+  public long keptMinutes() {
+    return properties.getKeepFor().toMinutes();
   }
 
   /** A period of whole months, from and to inclusive. */
@@ -153,7 +155,25 @@ public class FiguresService {
       throw InvalidInputException.of(to == null || (from != null && to.isBefore(from)) ? "to" : "from",
           "problem.figures.period", MAX_MONTHS);
     }
-    return new Query(teams, from, to).run();
+    return snapshots.get(new FiguresSnapshots.Key(teams, from, to), () -> new Query(teams, from, to).run());
+  }
+
+  /**
+   * Computes ahead the default figures (the last 12 months, all their teams) of every active team leader and head of
+   * department, each set of teams once, and keeps them for their requests; returns how many sets were computed.
+   */
+  public int warmUp() {
+    YearMonth to = YearMonth.from(clock.instant().atZone(zone));
+    YearMonth from = to.minusMonths(11);
+    Set<List<String>> teamSets = new LinkedHashSet<>();
+    org.heads().forEach(h -> teamSets.add(h.teams().stream().sorted().toList()));
+    org.teams().stream().filter(t -> t.isActive()).forEach(t -> org.teamLeaders(t.getCode())
+        .forEach(l -> teamSets.add(l.teams().stream().sorted().toList())));
+    teamSets.removeIf(List::isEmpty);
+    for (List<String> teams : teamSets) {
+      snapshots.refresh(new FiguresSnapshots.Key(teams, from, to), () -> new Query(teams, from, to).run());
+    }
+    return teamSets.size();
   }
 
   /** The months' instants and the accumulated grouped rows of one request. */

@@ -10,7 +10,7 @@
  * (youth_case, intervention, network_meeting, goal_progress, notification, outcome_record, safety_plan,
  * safety_plan_review) through SQL aggregations grouped by team, month and step in the database, never through another
  * feature's repository, and never loads cases or meetings one by one; the steps' costs and weights come from
- * {@code staircase.Staircase}, the outcome indicators from {@code trappen.outcomes.indicators}. Its settings are
+ * {@code staircase.Staircase}, the outcome indicators from {@code outcomes.OutcomeService}. Its settings are
  * {@code trappen.figures} ({@link dk.trappen.figures.FiguresProperties}).
  */
 package dk.trappen.figures;
