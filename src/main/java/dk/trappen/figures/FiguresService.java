@@ -460,6 +460,11 @@ public class FiguresService {
             a.stalled.add(s);
             total.stalled.add(s);
           });
+      // over several teams, the total lists the longest running of them all, as many as one team lists
+      total.stalled.sort(Comparator.comparing(Figures.Stalled::startedAt).thenComparing(Figures.Stalled::caseNumber));
+      if (total.stalled.size() > STALLED_LISTED) {
+        total.stalled.subList(STALLED_LISTED, total.stalled.size()).clear();
+      }
       timed(started);
     }
 

@@ -7,6 +7,8 @@ import dk.trappen.deadlines.DeadlineKind;
 import dk.trappen.deadlines.DeadlineRegister;
 import dk.trappen.deadlines.DeadlineState;
 import dk.trappen.deadlines.DeadlineView;
+import dk.trappen.figures.Figures;
+import dk.trappen.figures.FiguresService;
 import dk.trappen.org.OrgService;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -40,6 +42,8 @@ class DemoDataTest {
   private ManagementService management;
   @Autowired
   private JdbcTemplate jdbc;
+  @Autowired
+  private FiguresService figures;
 
   @Test
   @DisplayName("first start creates teams, staff and cases across the journey, some of them overdue")
@@ -162,6 +166,60 @@ class DemoDataTest {
       assertThat(count("select count(*) from safety_plan_review r join safety_plan p on p.id = r.safety_plan_id"
           + " join youth_case c on c.id = p.case_id where c.team_code = ?", team)).as("safety plans reviewed")
           .isGreaterThan(5);
+    }
+  }
+
+  @Test
+  @DisplayName("on the first start every chart of the head's figures shows something for both teams over the 12 "
+      + "months before this one (and the figures are printed)")
+  void everyChartOfTheFiguresShowsSomething() {
+    // the current month may have just begun: the year before it
+    YearMonth to = YearMonth.now(ZoneId.of("Europe/Copenhagen")).minusMonths(1);
+    Figures f = figures.figures(org.member("anne").orElseThrow(), to.minusMonths(11), to, null);
+    assertThat(f.teams()).extracting(Figures.TeamFigures::team).containsExactlyInAnyOrder("nord", "syd");
+    for (Figures.TeamFigures t : f.teams()) {
+      Figures.Money m = t.money();
+      System.out.printf(java.util.Locale.ROOT, "Demo figures %s..%s, %s: meetings %d, scored 4-5 %d (%.0f %%); cases "
+              + "per step at the end %s; moves up %d, down %d; start steps %s; placements ended %d (median %.0f days), "
+              + "running %d, kinds at the end %s; ratings %d, stalled %d; outcome answers %d; children at home %d, "
+              + "with a safety plan %d; notifications %d, assessed within 24 h %d; open cases %d, weighted %.1f; "
+              + "spending %d DKK, planned savings %d DKK, late step-downs %d DKK%n", f.from(), f.to(), t.team(),
+          t.satisfaction().meetings(), t.satisfaction().satisfied(), 100 * t.satisfaction().share(),
+          t.flow().casesPerStep().get(t.flow().casesPerStep().size() - 1).cases(),
+          t.flow().moves().stream().mapToLong(Figures.Moves::up).sum(),
+          t.flow().moves().stream().mapToLong(Figures.Moves::down).sum(), t.flow().startSteps(),
+          t.flow().placementLengths().ended(), t.flow().placementLengths().medianDays(),
+          t.flow().placementLengths().running(), t.flow().placementKindsAtEnd(),
+          t.progression().months().stream().mapToLong(Figures.ProgressMonth::ratings).sum(),
+          t.progression().stalledCount(), t.outcomes().perStep().stream().mapToLong(Figures.OutcomeStep::answers).sum(),
+          t.safetyPlans().childrenAtHome(), t.safetyPlans().withPlan(), t.intake().received(),
+          t.intake().assessedWithin24h(), t.caseload().openCases(), t.caseload().weighted(), m.spendingTotal(),
+          m.plannedSavings(), m.lateCost());
+      assertThat(t.satisfaction().months()).as(t.team() + ": satisfaction in every month")
+          .allSatisfy(month -> assertThat(month.meetings()).isPositive());
+      assertThat(t.satisfaction().words()).as("the youth's words").isNotEmpty();
+      assertThat(t.flow().casesPerStep()).as("cases on the staircase every month")
+          .allSatisfy(month -> assertThat(month.total()).isPositive());
+      assertThat(t.flow().moves().stream().mapToLong(Figures.Moves::up).sum()).as("moves up").isPositive();
+      assertThat(t.flow().moves().stream().mapToLong(Figures.Moves::down).sum()).as("moves down").isPositive();
+      assertThat(t.flow().startSteps().values().stream().mapToLong(Long::longValue).sum()).as("start steps")
+          .isPositive();
+      assertThat(t.flow().placementLengths().ended()).as("placements ended").isPositive();
+      assertThat(t.flow().placementKindsAtEnd().total()).as("placements running").isPositive();
+      assertThat(t.progression().months().stream().mapToLong(Figures.ProgressMonth::rose).sum()).as("goals rose")
+          .isPositive();
+      assertThat(t.progression().stalledCount()).as("stalled interventions").isPositive();
+      assertThat(t.outcomes().perStep()).as("outcomes per step").isNotEmpty();
+      assertThat(t.safetyPlans().withPlan()).as("children at home with a safety plan").isPositive();
+      assertThat(t.safetyPlans().reviews()).as("safety plans reviewed").isPositive();
+      assertThat(t.intake().months()).as("notifications every month")
+          .allSatisfy(month -> assertThat(month.received()).isPositive());
+      assertThat(t.intake().assessedWithin24h()).as("some assessed in time, some not").isPositive()
+          .isLessThan(t.intake().received());
+      assertThat(t.caseload().weighted()).as("weighted caseload").isPositive();
+      assertThat(m.spendingTotal()).as("spending").isPositive();
+      assertThat(m.plannedSavings()).as("planned step-downs' savings").isPositive();
+      assertThat(m.lateCost()).as("late step-downs' cost").isPositive();
     }
   }
 

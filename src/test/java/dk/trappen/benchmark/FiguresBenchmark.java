@@ -104,6 +104,8 @@ class FiguresBenchmark {
     TestPostgres postgres = null;
     // the benchmark computes ahead itself, and measures it: no warm-up of the application's own meanwhile
     System.setProperty("trappen.figures.warm-every", "PT0S");
+    // the production profile's session cookie is for HTTPS only; the benchmark signs in over plain HTTP to localhost
+    System.setProperty("trappen.security.secure-cookies", "false");
     try {
       for (String name : DATABASES) {
         Db db = name.equalsIgnoreCase("h2") ? Db.H2 : Db.POSTGRES;

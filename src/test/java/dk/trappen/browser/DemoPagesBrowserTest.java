@@ -103,10 +103,12 @@ class DemoPagesBrowserTest extends BrowserTestSupport {
       }
       if (user.equals("birgitte")) {
         reflows("/oversight");
+        reflows("/figures");
       }
     }
     signIn("anne");
     reflows("/oversight");
+    reflows("/figures");
     signIn("admin");
     for (String page : new String[] {"/admin/users", "/admin/teams", "/admin/rules", "/admin/clock",
         "/admin/users/new"}) {
@@ -163,6 +165,17 @@ class DemoPagesBrowserTest extends BrowserTestSupport {
     open("/oversight?lang=en");
     assertThat(pageText()).contains("Team overview");
     open("/oversight?lang=da");
+    open("/figures");
+    assertThat(pageText()).contains("Styringstal");
+
+    // the head of department compares the two teams over the demo's year of history
+    signIn("anne");
+    open("/figures");
+    assertThat(pageText()).contains("Styringstal").contains("Nord").contains("Syd");
+    screenshot("readme-figures");
+    open("/figures?lang=en");
+    assertThat(pageText()).contains("Steering figures");
+    open("/figures?lang=da");
 
     signIn("admin");
     open("/admin/clock");
