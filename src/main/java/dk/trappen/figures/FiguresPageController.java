@@ -90,7 +90,7 @@ class FiguresPageController {
     model.addAttribute("from", period.from().toString());
     model.addAttribute("to", period.to().toString());
     model.addAttribute("team", team == null ? "" : team);
-    model.addAttribute("myTeams", user.teams().stream().map(t -> Map.of("code", t, "name",
+    model.addAttribute("teamChoices", user.teams().stream().map(t -> Map.of("code", t, "name",
         org.team(t).map(x -> x.getName()).orElse(t))).toList());
     model.addAttribute("problems", problems);
     model.addAttribute("fieldProblems", fieldProblems);

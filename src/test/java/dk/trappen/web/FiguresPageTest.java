@@ -55,6 +55,8 @@ class FiguresPageTest extends PageTestSupport {
     assertThat(page.select("table.stalled tbody th a").eachText()).containsExactly("2026-990001");
     assertThat(page.select("ul.words q").eachText()).startsWith("Mormor er sød");
     assertThat(page.select("nav a[href='/figures']")).isNotEmpty();
+    assertThat(page.select("span.role").text()).as("the header's own teams, not the page's team choices")
+        .contains("Team Figur A").doesNotContain("{");
     assertThat(page.select("a#figures-csv").attr("href")).isEqualTo("/figures.csv?from=2026-01&to=2026-03");
   }
 
