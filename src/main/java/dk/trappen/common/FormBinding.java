@@ -27,7 +27,8 @@ import org.springframework.validation.FieldError;
 
 /**
  * Binds a submitted task form into its payload record with Spring's constructor binding ({@link DataBinder#construct}),
- * nested lists included ({@code goals[0].subGoals[1].title}) and maps by upper-case key ({@code outcomes[POLICE_CONTACT]}). Before binding, blank values are left out (an empty
+ * nested lists included ({@code goals[0].subGoals[1].title}) and maps by upper-case key
+ * ({@code outcomes[POLICE_CONTACT]}). Before binding, blank values are left out (an empty
  * field is an absent one, as in the API) and list elements with nothing filled in are dropped, the rest numbered from
  * 0 again: the values the form shows again are the renumbered ones, so that each problem sits next to its value.
  * A date and time typed in a form ({@code datetime-local}) is local time in the municipality's zone.

@@ -51,7 +51,8 @@ public class DeadlineRules {
     String defaultTierKey = "trappen.deadline-defaults.escalate-to-head";
     DeadlineProperties.Tier defaultTier = properties.getDeadlineDefaults().getEscalateToHead();
     if (defaultTier != null) {
-      DeadlineRuleBuilder.buildTier(null, defaultTierKey, defaultTier, null); // checked also when every kind sets its own
+      // checked also when every kind sets its own
+      DeadlineRuleBuilder.buildTier(null, defaultTierKey, defaultTier, null);
     }
     for (DeadlineKind kind : DeadlineKind.values()) {
       DeadlineProperties.Rule rule = properties.getDeadlines().get(kind);
@@ -71,7 +72,8 @@ public class DeadlineRules {
             properties.getDeadlines(), built));
       }
       if (rule.getEscalateToHead() != null) {
-        tiers.put(kind, DeadlineRuleBuilder.buildTier(kind, key + ".escalate-to-head", rule.getEscalateToHead(), rule.getBasis()));
+        tiers.put(kind, DeadlineRuleBuilder.buildTier(kind, key + ".escalate-to-head", rule.getEscalateToHead(),
+            rule.getBasis()));
       } else if (defaultTier != null) {
         tiers.put(kind, DeadlineRuleBuilder.buildTier(kind, defaultTierKey, defaultTier, rule.getBasis()));
       } else {

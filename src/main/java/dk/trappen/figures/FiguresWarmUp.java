@@ -38,7 +38,8 @@ class FiguresWarmUp implements SchedulingConfigurer {
     long started = System.nanoTime();
     try {
       int sets = figures.warmUp();
-      log.info("Figures computed ahead for {} set(s) of teams in {} ms", sets, (System.nanoTime() - started) / 1_000_000);
+      log.info("Figures computed ahead for {} set(s) of teams in {} ms", sets,
+          (System.nanoTime() - started) / 1_000_000);
     } catch (RuntimeException e) {
       log.warn("Computing the figures ahead failed; they are computed on request instead", e);
     }

@@ -213,8 +213,8 @@ class NetworkMeetingHandler implements TaskHandler<NetworkMeetingInput>, TaskFor
   @Override
   public List<String> fieldOrder() {
     return List.of("heldAt", "participants", "role", "name", "goalProgress", "goalId", "progress", "comment",
-        "youthSatisfaction", "youthVoice", "decision", "interventionId", "closureReason", "decisionNote", "outcomes", "safetyPlanReviews", "safetyPlanId",
-        "holds", "note");
+        "youthSatisfaction", "youthVoice", "decision", "interventionId", "closureReason", "decisionNote", "outcomes",
+        "safetyPlanReviews", "safetyPlanId", "holds", "note");
   }
 
   /** The youth and the caseworker as participants, and a row for each goal of the current plan. */
