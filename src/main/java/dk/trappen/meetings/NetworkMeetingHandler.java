@@ -13,8 +13,6 @@ import dk.trappen.common.Problem;
 import dk.trappen.plan.PlanService;
 import dk.trappen.plan.PlanView;
 import dk.trappen.staircase.InterventionView;
-import dk.trappen.staircase.SafetyPlanView;
-import dk.trappen.staircase.SafetyPlans;
 import dk.trappen.staircase.SelectionReason;
 import dk.trappen.staircase.StaircaseService;
 import dk.trappen.staircase.StepLabels;
@@ -53,10 +51,10 @@ class NetworkMeetingHandler implements TaskHandler<NetworkMeetingInput>, TaskFor
   private final HeldAtPolicy heldAt;
   private final ZoneId zone;
   private final OutcomeFields outcomes;
-  private final SafetyPlans safetyPlans;
+  private final SafetyPlanReviewFields safetyPlans;
 
   NetworkMeetingHandler(MeetingsService meetings, StaircaseService staircase, PlanService plans, StepLabels labels,
-      HeldAtPolicy heldAt, DeadlineRules rules, OutcomeFields outcomes, SafetyPlans safetyPlans) {
+      HeldAtPolicy heldAt, DeadlineRules rules, OutcomeFields outcomes, SafetyPlanReviewFields safetyPlans) {
     this.outcomes = outcomes;
     this.safetyPlans = safetyPlans;
     this.heldAt = heldAt;
@@ -113,29 +111,8 @@ class NetworkMeetingHandler implements TaskHandler<NetworkMeetingInput>, TaskFor
       errors.add(Problem.of("closureReason", "problem.meeting.closureReason.onlyForClose"));
     }
     errors.addAll(outcomes.problems(caseId, in.outcomes(), HeldAtPolicy.heldAt(in.heldAt(), context.now())));
-    checkSafetyPlanReviews(caseId, in.safetyPlanReviewsOrEmpty(), errors);
+    errors.addAll(safetyPlans.problems(caseId, in.safetyPlanReviewsOrEmpty()));
     return errors;
-  }
-
-  private void checkSafetyPlanReviews(long caseId, List<NetworkMeetingInput.SafetyPlanReview> reviews,
-      List<Problem> errors) {
-    if (reviews.isEmpty()) {
-      return;
-    }
-    Set<Long> ofCase = safetyPlans.planIds(caseId);
-    Map<Long, Integer> seen = new HashMap<>();
-    for (int i = 0; i < reviews.size(); i++) {
-      Long planId = reviews.get(i) == null ? null : reviews.get(i).safetyPlanId();
-      if (planId == null) {
-        continue;
-      }
-      String field = "safetyPlanReviews[" + i + "].safetyPlanId";
-      if (!ofCase.contains(planId)) {
-        errors.add(Problem.of(field, "problem.meeting.safetyPlan.notOnCase", planId));
-      } else if (seen.putIfAbsent(planId, i) != null) {
-        errors.add(Problem.of(field, "problem.meeting.safetyPlan.reviewedTwice", planId, seen.get(planId)));
-      }
-    }
   }
 
   @Override
@@ -152,9 +129,7 @@ class NetworkMeetingHandler implements TaskHandler<NetworkMeetingInput>, TaskFor
         context.user());
     // in the meeting's transaction, before a closing decision ends the interventions: the step is the active one
     outcomes.record(caseId, meeting.id(), null, in.outcomes(), meeting.heldAt(), context.user());
-    for (NetworkMeetingInput.SafetyPlanReview r : in.safetyPlanReviewsOrEmpty()) {
-      safetyPlans.review(r.safetyPlanId(), meeting.id(), r.holds(), r.note(), meeting.heldAt(), context.user());
-    }
+    safetyPlans.record(meeting.id(), in.safetyPlanReviewsOrEmpty(), meeting.heldAt(), context.user());
     Map<String, Object> vars = new HashMap<>();
     // the next meeting's clock runs from when this one was held; the register records it met then (DONE_AT)
     vars.put(LAST_MEETING_AT, Date.from(meeting.heldAt()));
@@ -227,10 +202,8 @@ class NetworkMeetingHandler implements TaskHandler<NetworkMeetingInput>, TaskFor
     participants.add(new NetworkMeetingInput.Participant(ParticipantRole.CASEWORKER, form.userDisplayName()));
     List<NetworkMeetingInput.Progress> progress = goals(form).stream()
         .map(g -> new NetworkMeetingInput.Progress(g.id(), null, null)).toList();
-    List<NetworkMeetingInput.SafetyPlanReview> reviews = safetyPlans.ofRunning(form.context().caseId()).stream()
-        .map(p -> new NetworkMeetingInput.SafetyPlanReview(p.id(), null, null)).toList();
     return new NetworkMeetingInput(participants, progress, null, null, null, null, null, null, null, null,
-        reviews.isEmpty() ? null : reviews);
+        safetyPlans.prefill(form));
   }
 
   @Override
@@ -245,7 +218,7 @@ class NetworkMeetingHandler implements TaskHandler<NetworkMeetingInput>, TaskFor
     model.put("stepLabels", labels.of(form.locale()));
     model.put("outcomeIndicators", outcomes.rows(form));
     model.put("outcomeChoices", OutcomeFields.CHOICES);
-    model.put("safetyPlans", safetyPlanRows(form));
+    model.put("safetyPlans", safetyPlans.rows(form));
     model.put("holdsChoices", List.of("true", "false"));
     return model;
   }
@@ -259,28 +232,8 @@ class NetworkMeetingHandler implements TaskHandler<NetworkMeetingInput>, TaskFor
       names.put("goalProgress[" + i + "]", goals.get(i).title());
     }
     names.putAll(outcomes.names(form));
-    List<SafetyPlanRow> plans = safetyPlanRows(form);
-    for (int i = 0; i < plans.size(); i++) {
-      names.put("safetyPlanReviews[" + i + "]", plans.get(i).intervention());
-    }
+    names.putAll(safetyPlans.names(form));
     return names;
-  }
-
-  /** A safety plan the meeting reviews, with the intervention it belongs to in the reader's language. */
-  record SafetyPlanRow(SafetyPlanView plan, String intervention) {
-  }
-
-  /** The safety plans of the case's running interventions, in the order agreed. */
-  private List<SafetyPlanRow> safetyPlanRows(FormContext form) {
-    Map<String, String> stepLabels = labels.of(form.locale());
-    Map<Long, InterventionView> running = new HashMap<>();
-    staircase.running(form.context().caseId()).forEach(i -> running.put(i.id(), i));
-    return safetyPlans.ofRunning(form.context().caseId()).stream().map(p -> {
-      InterventionView i = running.get(p.interventionId());
-      String label = i == null ? String.valueOf(p.interventionId())
-          : stepLabels.getOrDefault(i.stepKey(), i.stepKey()) + " – " + i.description();
-      return new SafetyPlanRow(p, label);
-    }).toList();
   }
 
   private List<PlanView.GoalView> goals(FormContext form) {

@@ -59,7 +59,8 @@ class NetworkMeetingHandlerTest {
     dk.trappen.deadlines.DeadlineRules rules = mock(dk.trappen.deadlines.DeadlineRules.class);
     when(rules.zone()).thenReturn(java.time.ZoneId.of("Europe/Copenhagen"));
     handler = new NetworkMeetingHandler(meetings, staircase, plans, mock(dk.trappen.staircase.StepLabels.class),
-        new HeldAtPolicy(30), rules, mock(OutcomeFields.class), mock(dk.trappen.staircase.SafetyPlans.class));
+        new HeldAtPolicy(30), rules, mock(OutcomeFields.class), new SafetyPlanReviewFields(
+            mock(dk.trappen.staircase.SafetyPlans.class), staircase, mock(dk.trappen.staircase.StepLabels.class)));
     when(staircase.running(CASE)).thenReturn(List.of(running(11L, "PREVENTIVE", 2)));
     when(staircase.adjacent(11L, true)).thenReturn(Optional.of(HOME_BASED));
     when(staircase.adjacent(11L, false)).thenReturn(Optional.of(EARLY_HELP));
