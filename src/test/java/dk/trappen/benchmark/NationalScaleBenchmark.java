@@ -577,12 +577,14 @@ class NationalScaleBenchmark {
     BurstRelease.hold(url, db == Db.H2 ? "sa" : PG_USER, NOOP_TIMER_PROCESS);
   }
 
-  /** Trappen: {@link #burst} cases whose first network meeting came due two hours ago, nothing else due. */
+  /**
+   * Trappen: {@link #burst} cases whose first network meeting came due at the end of yesterday (P56D counts days, so
+   * an intervention started 57 days ago has it due at the end of its 56th day), nothing else due.
+   */
   private void prepareApp(Db db, String url) throws Exception {
     try (ConfigurableApplicationContext app = open(db, url, "burst-app-seeder")) {
       long start = System.nanoTime();
-      new JourneySeeder(app).interventionsRunning(burst, Instant.now().minus(Duration.ofDays(56)).minus(
-          Duration.ofHours(2)), THREADS);
+      new JourneySeeder(app).interventionsRunning(burst, Instant.now().minus(Duration.ofDays(57)), THREADS);
       double seconds = seconds(start);
       report.row(db.label, count(burst), "seeding burst cases (JourneySeeder, intervention running)", "", "",
           perSecond(burst / seconds) + String.format(Locale.ROOT, " (%.0f s)", seconds), "");

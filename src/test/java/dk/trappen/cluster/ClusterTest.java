@@ -7,6 +7,9 @@ import dk.trappen.testsupport.JourneySeeder;
 import dk.trappen.testsupport.TestPostgres;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -126,11 +129,13 @@ class ClusterTest {
     String url = postgres.createDatabase("restart");
     ClusterDatabase db = new ClusterDatabase(url, postgres.username());
     int cases = 200;
-    Instant now = Instant.now();
+    // interventions started at noon in Copenhagen 56 days ago: the first network meetings (P56D, counted in days) are
+    // due at the end of today there, so nothing is due while the application runs, and all of it a day later
+    // (a start of "56 days minus 6 hours ago" fell on the next day in Copenhagen when the test ran after 16:00 UTC)
+    ZoneId copenhagen = ZoneId.of("Europe/Copenhagen");
+    Instant started = LocalDate.now(copenhagen).minusDays(56).atTime(LocalTime.NOON).atZone(copenhagen).toInstant();
     try (ConfigurableApplicationContext running = application(url, "restart-1", true)) {
-      // first network meetings due in 6 hours: nothing is due while the application runs
-      new JourneySeeder(running).interventionsRunning(cases, now.minus(Duration.ofDays(56)).plus(Duration.ofHours(6)),
-          2);
+      new JourneySeeder(running).interventionsRunning(cases, started, 2);
       Thread.sleep(2000);
       assertThat(db.escalated()).as("escalated before the stop").isZero();
     }
