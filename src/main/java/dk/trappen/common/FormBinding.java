@@ -1,6 +1,7 @@
 package dk.trappen.common;
 
 import jakarta.validation.Validator;
+import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -17,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.ResolvableType;
+import org.springframework.core.convert.ConversionException;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.format.datetime.standard.DateTimeFormatterRegistrar;
 import org.springframework.format.support.DefaultFormattingConversionService;
@@ -94,23 +96,61 @@ public final class FormBinding {
    * {@link Instant} is read as local date and time in {@code zone}.
    */
   public static <P> Bound<P> bind(Map<String, String> values, Class<P> type, ZoneId zone) {
+    FormattingConversionService conversion = CONVERSIONS.computeIfAbsent(zone, FormBinding::conversion);
+    List<FieldError> entryErrors = new ArrayList<>();
+    Map<String, String> bindable = withoutBadMapEntries(values, type, conversion, entryErrors);
     DataBinder binder = new DataBinder(null, OBJECT);
     binder.setTargetType(ResolvableType.forClass(type));
-    binder.setConversionService(CONVERSIONS.computeIfAbsent(zone, FormBinding::conversion));
+    binder.setConversionService(conversion);
     binder.construct(new DataBinder.ValueResolver() {
       @Override
       public Object resolveValue(String name, Class<?> paramType) {
-        String value = values.get(name);
+        String value = bindable.get(name);
         // a checkbox that is not ticked sends nothing: false
         return value == null && paramType == boolean.class ? "false" : value;
       }
 
       @Override
       public Set<String> getNames() {
-        return values.keySet();
+        return bindable.keySet();
       }
     });
+    entryErrors.forEach(binder.getBindingResult()::addError);
     return new Bound<>(type.cast(binder.getTarget()), binder.getBindingResult());
+  }
+
+  /**
+   * The values without the entries of the payload's maps ({@code outcomes[POLICE_CONTACT]}) that do not convert to
+   * the map's value type, each added to {@code errors} under its own path: Spring converts a map as a whole, and its
+   * problem would name the map instead of the entry, and lose the entries that were right.
+   */
+  private static Map<String, String> withoutBadMapEntries(Map<String, String> values, Class<?> type,
+      FormattingConversionService conversion, List<FieldError> errors) {
+    if (!type.isRecord()) {
+      return values;
+    }
+    Map<String, String> kept = new LinkedHashMap<>(values);
+    for (RecordComponent component : type.getRecordComponents()) {
+      if (!Map.class.isAssignableFrom(component.getType())) {
+        continue;
+      }
+      Class<?> valueType = ResolvableType.forType(component.getGenericType()).getGeneric(1).resolve(Object.class);
+      String prefix = component.getName() + "[";
+      values.forEach((name, value) -> {
+        if (name.startsWith(prefix)) {
+          try {
+            conversion.convert(value, valueType);
+          } catch (ConversionException e) {
+            kept.remove(name);
+            FieldError error = new FieldError(OBJECT, name, value, true, new String[] {"typeMismatch"}, null,
+                "not a " + valueType.getSimpleName());
+            error.wrap(new TypeMismatchException(value, valueType, e));
+            errors.add(error);
+          }
+        }
+      });
+    }
+    return kept;
   }
 
   /**

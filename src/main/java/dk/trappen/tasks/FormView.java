@@ -247,7 +247,9 @@ public final class FormView {
     int bracket = part.indexOf('[');
     String name = bracket < 0 ? part : part.substring(0, bracket);
     int position = fieldOrder.indexOf(name);
-    long index = bracket < 0 ? -1 : Long.parseLong(part.substring(bracket + 1, part.indexOf(']', bracket)));
+    String key = bracket < 0 ? null : part.substring(bracket + 1, part.indexOf(']', bracket));
+    // a list element by its index; a map's entries (outcomes[POLICE_CONTACT]) rank alike
+    long index = key == null ? -1 : key.chars().allMatch(Character::isDigit) ? Long.parseLong(key) : 0;
     return (position < 0 ? fieldOrder.size() : position) * 100_000L + index + 1;
   }
 

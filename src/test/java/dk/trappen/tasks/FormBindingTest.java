@@ -66,6 +66,17 @@ class FormBindingTest {
   }
 
   @Test
+  @DisplayName("an answer in a map that is not of the map's type is refused at its own key, and the other answers "
+      + "bind")
+  void badMapEntryAtItsKey() {
+    FormBinding.Bound<NetworkMeetingInput> bound = bind(NetworkMeetingInput.class,
+        "outcomes[SCHOOL_ATTENDANCE]", "måske", "outcomes[POLICE_CONTACT]", "false");
+    assertThat(FormBinding.problems(bound.result(), Map.of())).extracting(Problem::field, Problem::code)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("outcomes[SCHOOL_ATTENDANCE]", "problem.json.format"));
+    assertThat(bound.payload().outcomes()).containsExactlyEntriesOf(Map.of("POLICE_CONTACT", false));
+  }
+
+  @Test
   @DisplayName("text that is not a number, a choice or a date is refused at its field, as the API refuses it")
   void notConvertible() {
     FormBinding.Bound<NetworkMeetingInput> bound = bind(NetworkMeetingInput.class, "youthSatisfaction", "fire",

@@ -454,6 +454,41 @@ class TaskFormPageTest extends TaskFormTestSupport {
   }
 
   @Test
+  @DisplayName("the network meeting form refuses an outcome answer that is no answer and a question not asked at the "
+      + "youth's age, shows each at its place and in the summary, keeps the other answers and stores nothing")
+  void outcomeProblemsOnTheNetworkMeetingForm() throws Exception {
+    String caseNumber = caseWithRunningIntervention(child("Sigrid")); // born 2015: school attendance is asked
+    complete(caseNumber, "Task_WriteActionPlan", "karen", Map.of("youthOwnWords", "Jeg vil i skole hver dag.",
+        "goals", List.of(Map.of("title", "Går i skole", "successCriterion", "Under 10 % fravær", "owner", "Sigrid",
+            "targetDate", "2027-09-01", "subGoals", List.of(Map.of("title", "Møder til første time", "targetDate",
+                "2027-05-01"))))));
+    TaskView meeting = task(caseNumber, "Task_HoldNetworkMeeting");
+    Document form = html(mvc.perform(get("/tasks/" + meeting.id()).with(as("karen"))).andReturn());
+    assertThat(form.select("input[type=radio][name=outcomes[SCHOOL_ATTENDANCE]]")).hasSize(3);
+    assertThat(form.select("input[type=radio][name=outcomes[NINTH_GRADE_EXAM]]")).isEmpty();
+    String goalId = form.selectFirst("input[type=hidden][name=goalProgress[0].goalId]").val();
+
+    MvcResult refused = mvc.perform(post("/tasks/" + meeting.id()).with(as("karen")).with(csrf())
+        .param("participants[0].role", "YOUTH").param("participants[0].name", "Sigrid")
+        .param("goalProgress[0].goalId", goalId).param("goalProgress[0].progress", "5")
+        .param("youthSatisfaction", "5").param("youthVoice", "Skolen er fin.")
+        .param("outcomes[SCHOOL_ATTENDANCE]", "måske").param("outcomes[NINTH_GRADE_EXAM]", "true")
+        .param("decision", "CONTINUE").param("closureReason", "").param("decisionNote", "Fortsætter."))
+        .andReturn();
+
+    assertThat(refused.getResponse().getStatus()).isEqualTo(400);
+    Document page = html(refused);
+    assertThat(page.getElementById("f-outcomes-SCHOOL-ATTENDANCE-error")).as("the problem at the question").isNotNull();
+    assertThat(page.selectFirst("fieldset.outcome.has-error legend").text()).startsWith("Går fast i skole");
+    String summary = page.selectFirst(".error-summary").text();
+    assertThat(summary).contains("Går fast i skole").contains("Har taget 9. klasses afgangsprøve")
+        .containsPattern("Stilles ikke til en ung på 1\\d år");
+    assertThat(page.selectFirst("input[name=youthSatisfaction][value=5]").hasAttr("checked")).isTrue();
+    assertThat(page.select("select[name=goalProgress[0].progress] option[selected]").val()).isEqualTo("5");
+    assertThat(meetings.meetings(cases.get(caseNumber).id())).as("no meeting stored").isEmpty();
+  }
+
+  @Test
   @DisplayName("after a step up at the network meeting, the choose-step form names the step it replaces and "
       + "recommends the step above")
   void stepChangeChooseStepForm() throws Exception {
