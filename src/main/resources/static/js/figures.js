@@ -19,6 +19,18 @@ document.addEventListener('DOMContentLoaded', function () {
     ] },
     options: { scales: { y: { min: 0, max: 100, title: { display: true, text: '%' } } } }
   });
+  if (d.compareSatisfaction) {
+    draw('compare-chart', {
+      type: 'line',
+      data: { labels: d.months, datasets: d.compareSatisfaction.map(function (s, i) {
+        var c = palette[i % palette.length];
+        return { label: s.label, data: s.values, borderColor: c, backgroundColor: c, spanGaps: true,
+          borderDash: s.total ? [2, 2] : [] };
+      }).concat([{ label: d.goalLabel, data: d.months.map(function () { return d.goal; }), borderColor: palette[1],
+        borderDash: [6, 4], pointRadius: 0 }]) },
+      options: { scales: { y: { min: 0, max: 100, title: { display: true, text: '%' } } } }
+    });
+  }
   var stacked = { scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } } };
   draw('steps-chart', { type: 'bar', data: { labels: d.months, datasets: series(d.casesPerStep) }, options: stacked });
   draw('moves-chart', { type: 'bar', data: { labels: d.months, datasets: [

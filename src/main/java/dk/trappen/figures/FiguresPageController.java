@@ -128,6 +128,12 @@ class FiguresPageController {
     d.put("goalLabel", msg("figures.satisfaction.goal", locale));
     d.put("goal", f.satisfactionGoalPercent());
     d.put("satisfaction", shown.satisfaction().months().stream().map(m -> percent(m.share())).toList());
+    if (f.teams().size() > 1) {
+      List<Map<String, Object>> compare = new ArrayList<>();
+      f.teams().forEach(t -> compare.add(satisfactionSeries(t.name(), false, t)));
+      compare.add(satisfactionSeries(msg("figures.total", locale), true, f.total()));
+      d.put("compareSatisfaction", compare);
+    }
     List<Map<String, Object>> perStep = new ArrayList<>();
     List<Map<String, Object>> spending = new ArrayList<>();
     stepNames.forEach((key, name) -> {
@@ -153,6 +159,14 @@ class FiguresPageController {
     d.put("foster", shown.flow().placementKinds().stream().map(Figures.PlacementKinds::foster).toList());
     d.put("institution", shown.flow().placementKinds().stream().map(Figures.PlacementKinds::institution).toList());
     return d;
+  }
+
+  private static Map<String, Object> satisfactionSeries(String label, boolean total, Figures.TeamFigures t) {
+    Map<String, Object> series = new LinkedHashMap<>();
+    series.put("label", label);
+    series.put("total", total);
+    series.put("values", t.satisfaction().months().stream().map(m -> percent(m.share())).toList());
+    return series;
   }
 
   static Double percent(Double share) {

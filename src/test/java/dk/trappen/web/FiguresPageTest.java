@@ -51,6 +51,13 @@ class FiguresPageTest extends PageTestSupport {
       assertThat(page.getElementById(chart).attr("aria-label")).as(chart).isNotBlank();
     }
     assertThat(page.select("table.satisfaction tbody tr")).hasSize(3);
+    // the teams' satisfaction month by month, side by side (figa 1/2, 1/1, 1/2; figb only 1/1 in February)
+    assertThat(page.getElementById("compare-chart").attr("aria-label")).isNotBlank();
+    assertThat(page.select("table.compare-satisfaction thead th").eachText())
+        .containsExactly("Måned", "Team Figur A", "Team Figur B", "I alt");
+    assertThat(page.select("table.compare-satisfaction tbody tr").eachText()).containsExactly(
+        "2026-01 50 % (1/2) – 50 % (1/2)", "2026-02 100 % (1/1) 100 % (1/1) 100 % (2/2)",
+        "2026-03 50 % (1/2) – 50 % (1/2)");
     assertThat(page.select("table.satisfaction caption").text()).isNotBlank();
     assertThat(page.select("table.stalled tbody th a").eachText()).containsExactly("2026-990001");
     assertThat(page.select("ul.words q").eachText()).startsWith("Mormor er sød");
@@ -58,6 +65,17 @@ class FiguresPageTest extends PageTestSupport {
     assertThat(page.select("span.role").text()).as("the header's own teams, not the page's team choices")
         .contains("Team Figur A").doesNotContain("{");
     assertThat(page.select("a#figures-csv").attr("href")).isEqualTo("/figures.csv?from=2026-01&to=2026-03");
+  }
+
+  @Test
+  @DisplayName("a team leader of one team sees that team's figures, with no teams to compare")
+  void leadersPage() throws Exception {
+    Document page = html(mvc.perform(get("/figures?from=2026-01&to=2026-03").with(as(FiguresDataset.LEADER)))
+        .andReturn());
+    assertThat(page.select("table.compare thead th").eachText()).containsExactly("Mål", "Team Figur A");
+    assertThat(page.getElementById("compare-chart")).isNull();
+    assertThat(page.select("table.satisfaction tbody tr").eachText()).containsExactly("2026-01 2 1 50 %",
+        "2026-02 1 1 100 %", "2026-03 2 1 50 %");
   }
 
   @Test
