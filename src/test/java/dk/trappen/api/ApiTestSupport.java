@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dk.trappen.org.OrgService;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -135,6 +136,32 @@ abstract class ApiTestSupport {
   }
 
   /** Runs the calls on the pool, released together (a race), and returns their answers in the order given. */
+  /**
+   * Through the API: a school's notification about a child (CPR {@code cpr}, born {@code born}) for team nord,
+   * investigated, and an intervention on step PREVENTIVE chosen, planned to end {@code plannedEnd} with
+   * {@code nextStepDown} after it; returns the case number.
+   */
+  protected String caseWithRunningIntervention(String cpr, LocalDate born, LocalDate plannedEnd, String nextStepDown)
+      throws Exception {
+    Response created = postJson("ida", "/api/notifications", Map.of(
+        "child", Map.of("cpr", cpr, "firstName", "Alma", "lastName", "Friis", "birthDate", born.toString()),
+        "notifierKind", "SCHOOL", "notifierOrganisation", "Vestre Skole", "concern", "Meget fravær.",
+        "receivedAt", now().toString(), "team", "nord"));
+    assertThat(created.status()).as(String.valueOf(created.body())).isEqualTo(201);
+    String caseNumber = created.body().path("caseNumber").asText();
+    assertThat(complete("ida", caseNumber, "acute-assessment",
+        Map.of("outcome", "INVESTIGATE", "note", "Undersøges.")).status()).isEqualTo(204);
+    assertThat(complete("karen", caseNumber, "investigation", Map.of(
+        "findings", "Familien mangler struktur.", "youthPerspective", "Jeg vil bo hjemme.",
+        "riskLevel", "MODERATE", "safeAtHome", true, "kinOrNetworkPossible", false, "youthWish", "STAY_HOME",
+        "outcome", "INTERVENTION")).status()).isEqualTo(204);
+    assertThat(complete("karen", caseNumber, "choose-step", Map.of(
+        "stepKey", "PREVENTIVE", "description", "Familierådgivning.", "plannedEnd", plannedEnd.toString(),
+        "nextStepDownKey", nextStepDown, "childNotHeardReason", "Barnet er for lille til en samtale."))
+        .status()).isEqualTo(204);
+    return caseNumber;
+  }
+
   static List<Response> atOnce(ExecutorService pool, List<Callable<Response>> calls) throws Exception {
     CountDownLatch ready = new CountDownLatch(calls.size());
     CountDownLatch go = new CountDownLatch(1);

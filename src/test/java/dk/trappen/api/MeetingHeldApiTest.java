@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -80,22 +81,7 @@ class MeetingHeldApiTest extends ApiTestSupport {
 
   /** A case on team nord with a running intervention on step PREVENTIVE; returns its number. */
   private String caseWithRunningIntervention(String cpr, String birth) throws Exception {
-    Response created = postJson("ida", "/api/notifications", Map.of(
-        "child", Map.of("cpr", cpr, "firstName", "Alma", "lastName", "Friis", "birthDate", birth),
-        "notifierKind", "SCHOOL", "notifierOrganisation", "Vestre Skole", "concern", "Meget fravær.",
-        "receivedAt", now().toString(), "team", "nord"));
-    assertThat(created.status()).as(String.valueOf(created.body())).isEqualTo(201);
-    String caseNumber = created.body().path("caseNumber").asText();
-    assertThat(complete("ida", caseNumber, "acute-assessment",
-        Map.of("outcome", "INVESTIGATE", "note", "Undersøges.")).status()).isEqualTo(204);
-    assertThat(complete("karen", caseNumber, "investigation", Map.of(
-        "findings", "Familien mangler struktur.", "youthPerspective", "Jeg vil bo hjemme.",
-        "riskLevel", "MODERATE", "safeAtHome", true, "kinOrNetworkPossible", false, "youthWish", "STAY_HOME",
-        "outcome", "INTERVENTION")).status()).isEqualTo(204);
-    assertThat(complete("karen", caseNumber, "choose-step", Map.of(
-        "stepKey", "PREVENTIVE", "description", "Familierådgivning.", "plannedEnd", "2028-12-31",
-        "nextStepDownKey", "EARLY_HELP", "childNotHeardReason", "Barnet er for lille til en samtale.")).status()).isEqualTo(204);
-    return caseNumber;
+    return caseWithRunningIntervention(cpr, LocalDate.parse(birth), LocalDate.of(2028, 12, 31), "EARLY_HELP");
   }
 
   private List<JsonNode> deadlines(String caseNumber, String kind) throws Exception {

@@ -247,23 +247,7 @@ class OutcomesAndSafetyPlansApiTest extends ApiTestSupport {
 
   /** A case on team nord with a running intervention on step PREVENTIVE, of a youth born {@link #BORN}. */
   private String caseWithRunningIntervention() throws Exception {
-    String cpr = JourneySeeder.cpr(BORN, SERIAL.incrementAndGet() % 6000);
-    Response created = postJson("ida", "/api/notifications", Map.of(
-        "child", Map.of("cpr", cpr, "firstName", "Alma", "lastName", "Friis", "birthDate", BORN.toString()),
-        "notifierKind", "SCHOOL", "notifierOrganisation", "Vestre Skole", "concern", "Meget fravær.",
-        "receivedAt", now().toString(), "team", "nord"));
-    assertThat(created.status()).as(String.valueOf(created.body())).isEqualTo(201);
-    String caseNumber = created.body().path("caseNumber").asText();
-    assertThat(complete("ida", caseNumber, "acute-assessment",
-        Map.of("outcome", "INVESTIGATE", "note", "Undersøges.")).status()).isEqualTo(204);
-    assertThat(complete("karen", caseNumber, "investigation", Map.of(
-        "findings", "Familien mangler struktur.", "youthPerspective", "Jeg vil bo hjemme.",
-        "riskLevel", "MODERATE", "safeAtHome", true, "kinOrNetworkPossible", false, "youthWish", "STAY_HOME",
-        "outcome", "INTERVENTION")).status()).isEqualTo(204);
-    assertThat(complete("karen", caseNumber, "choose-step", Map.of(
-        "stepKey", "PREVENTIVE", "description", "Familierådgivning.", "plannedEnd", "2028-12-31",
-        "nextStepDownKey", "EARLY_HELP", "childNotHeardReason", "Barnet vil ikke tale med os endnu."))
-        .status()).isEqualTo(204);
-    return caseNumber;
+    return caseWithRunningIntervention(JourneySeeder.cpr(BORN, SERIAL.incrementAndGet() % 6000), BORN,
+        LocalDate.of(2028, 12, 31), "EARLY_HELP");
   }
 }

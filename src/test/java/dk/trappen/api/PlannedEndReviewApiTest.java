@@ -222,24 +222,8 @@ class PlannedEndReviewApiTest extends ApiTestSupport {
   private String caseWithRunningIntervention(String nextStepDown) throws Exception {
     ThreadLocalRandom random = ThreadLocalRandom.current();
     LocalDate born = LocalDate.of(2017, 1, 1).plusDays(random.nextInt(700));
-    String cpr = JourneySeeder.cpr(born, random.nextInt(6000));
-    Response created = postJson("ida", "/api/notifications", Map.of(
-        "child", Map.of("cpr", cpr, "firstName", "Alma", "lastName", "Friis", "birthDate", born.toString()),
-        "notifierKind", "SCHOOL", "notifierOrganisation", "Vestre Skole", "concern", "Meget fravær.",
-        "receivedAt", now().toString(), "team", "nord"));
-    assertThat(created.status()).as(String.valueOf(created.body())).isEqualTo(201);
-    String caseNumber = created.body().path("caseNumber").asText();
-    assertThat(complete("ida", caseNumber, "acute-assessment",
-        Map.of("outcome", "INVESTIGATE", "note", "Undersøges.")).status()).isEqualTo(204);
-    assertThat(complete("karen", caseNumber, "investigation", Map.of(
-        "findings", "Familien mangler struktur.", "youthPerspective", "Jeg vil bo hjemme.",
-        "riskLevel", "MODERATE", "safeAtHome", true, "kinOrNetworkPossible", false, "youthWish", "STAY_HOME",
-        "outcome", "INTERVENTION")).status()).isEqualTo(204);
-    assertThat(complete("karen", caseNumber, "choose-step", Map.of(
-        "stepKey", "PREVENTIVE", "description", "Familierådgivning.", "plannedEnd", PLANNED_END.toString(),
-        "nextStepDownKey", nextStepDown, "childNotHeardReason", "Barnet er for lille til en samtale."))
-        .status()).isEqualTo(204);
-    return caseNumber;
+    return caseWithRunningIntervention(JourneySeeder.cpr(born, random.nextInt(6000)), born, PLANNED_END,
+        nextStepDown);
   }
 
   /** The review's timer of this case waits for the start of the day a month before the planned end; fires it. */
