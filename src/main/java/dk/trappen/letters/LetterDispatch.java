@@ -41,4 +41,22 @@ class LetterDispatch {
   private Instant sentAt;
   private String channel;
   private String lastError;
+
+  /**
+   * The outbox row of the {@code n}th recipient's copy (from 1) of a letter being sent: its key is
+   * {@code letter-<id>-<n>} (a file name too), and a protected address is left out.
+   */
+  static LetterDispatch of(long letterId, int n, LetterContent.Recipient r, byte[] pdf, Instant now) {
+    LetterDispatch d = new LetterDispatch();
+    d.letterId = letterId;
+    d.messageKey = "letter-" + letterId + "-" + n;
+    d.recipientRole = r.role();
+    d.recipientName = r.name();
+    d.recipientCpr = r.cpr();
+    d.address = r.protectedAddress() ? null : r.address();
+    d.protectedAddress = r.protectedAddress();
+    d.pdf = pdf;
+    d.createdAt = now;
+    return d;
+  }
 }

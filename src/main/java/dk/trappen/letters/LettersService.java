@@ -13,11 +13,9 @@ import dk.trappen.staircase.InterventionView;
 import dk.trappen.staircase.StaircaseDecision;
 import dk.trappen.staircase.StaircaseService;
 import dk.trappen.staircase.Step;
-import jakarta.validation.Validator;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,7 +40,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class LettersService {
 
   private static final Locale DA = Locale.forLanguageTag("da");
-  private static final int MAX_TEXT = 8000;
 
   private final LetterRepository letters;
   private final LetterDispatchRepository outbox;
@@ -52,13 +49,13 @@ public class LettersService {
   private final CaseService cases;
   private final StaircaseService staircase;
   private final PlanService plans;
-  private final Validator validator;
+  private final LetterRules rules;
   private final Clock clock;
   private final ApplicationEventPublisher events;
 
   LettersService(LetterRepository letters, LetterDispatchRepository outbox, LetterRenderer renderer,
       LetterContent content, LettersProperties properties, CaseService cases, StaircaseService staircase,
-      PlanService plans, Validator validator, Clock clock, ApplicationEventPublisher events) {
+      PlanService plans, LetterRules rules, Clock clock, ApplicationEventPublisher events) {
     this.letters = letters;
     this.outbox = outbox;
     this.renderer = renderer;
@@ -67,7 +64,7 @@ public class LettersService {
     this.cases = cases;
     this.staircase = staircase;
     this.plans = plans;
-    this.validator = validator;
+    this.rules = rules;
     this.clock = clock;
     this.events = events;
   }
@@ -132,7 +129,7 @@ public class LettersService {
     if (earlier.isPresent() && earlier.get().getStatus() == LetterStatus.SENT) {
       return view(earlier.get());
     }
-    List<Problem> problems = textProblems(null, r.freeText());
+    List<Problem> problems = LetterRules.textProblems(null, r.freeText());
     if (!problems.isEmpty()) {
       throw InvalidInputException.of(problems);
     }
@@ -240,11 +237,7 @@ public class LettersService {
     if (l.getStatus() == LetterStatus.SENT) {
       throw InvalidInputException.conflict("status", "problem.letters.sent", letterId);
     }
-    List<Problem> problems = new ArrayList<>();
-    validator.validate(edit).forEach(v -> problems.add(Problem.of(v)));
-    if (problems.isEmpty()) {
-      problems.addAll(textProblems(edit.reasons(), edit.freeText()));
-    }
+    List<Problem> problems = rules.editProblems(edit);
     if (!problems.isEmpty()) {
       throw InvalidInputException.of(problems);
     }
@@ -258,18 +251,7 @@ public class LettersService {
   /** Every problem that stops a draft from being sent, at once (the page shows them beside the fields). */
   public List<Problem> sendProblems(long letterId) {
     Letter l = entity(letterId);
-    List<Problem> problems = new ArrayList<>();
-    if (l.getStatus() == LetterStatus.SENT) {
-      return List.of(Problem.of("status", "problem.letters.sent", letterId));
-    }
-    if (l.getKind() == LetterKind.DECISION && blankToNull(l.getReasons()) == null) {
-      problems.add(Problem.of("reasons", "problem.letters.reasonsRequired"));
-    }
-    CaseRef c = cases.get(l.getCaseId());
-    if (content.recipients(l, c, clock.instant()).isEmpty()) {
-      problems.add(Problem.of("recipients", "problem.letters.noRecipients", properties.getYouthPartyAge()));
-    }
-    return problems;
+    return rules.sendProblems(l, cases.get(l.getCaseId()), clock.instant());
   }
 
   /**
@@ -300,18 +282,7 @@ public class LettersService {
       throw InvalidInputException.conflict("status", "problem.letters.sent", letterId);
     }
     for (int n = 0; n < recipients.size(); n++) {
-      LetterContent.Recipient r = recipients.get(n);
-      LetterDispatch d = new LetterDispatch();
-      d.setLetterId(letterId);
-      d.setMessageKey(messageKey(letterId, n + 1));
-      d.setRecipientRole(r.role());
-      d.setRecipientName(r.name());
-      d.setRecipientCpr(r.cpr());
-      d.setAddress(r.protectedAddress() ? null : r.address());
-      d.setProtectedAddress(r.protectedAddress());
-      d.setPdf(copies.get(n));
-      d.setCreatedAt(now);
-      outbox.save(d);
+      outbox.save(LetterDispatch.of(letterId, n + 1, recipients.get(n), copies.get(n), now));
     }
     outbox.flush();
     Letter sent = entity(letterId);
@@ -319,11 +290,6 @@ public class LettersService {
         caseCopy, now, user));
     log.info("Letter {} of case {} sent to {} recipient(s)", letterId, c.caseNumber(), recipients.size());
     return view(sent);
-  }
-
-  /** The idempotency key of one recipient's copy of a letter: a file name too. */
-  static String messageKey(long letterId, int recipient) {
-    return "letter-" + letterId + "-" + recipient;
   }
 
   // ---- views -----------------------------------------------------------------------------------------------------
@@ -347,24 +313,6 @@ public class LettersService {
         l.getNotifier() == null ? null : l.getNotifier().replace('\n', ','), l.getReceivedAt(), l.getCreatedAt(),
         l.getCreatedBy(), l.getUpdatedAt(), l.getUpdatedBy(), l.getSentAt(), l.getSentBy(),
         l.getStatus() == LetterStatus.SENT ? l.getFileName() : fileName(l), recipients);
-  }
-
-  private static List<Problem> textProblems(String reasons, String freeText) {
-    List<Problem> problems = new ArrayList<>();
-    check("reasons", reasons, problems);
-    check("freeText", freeText, problems);
-    return problems;
-  }
-
-  private static void check(String field, String text, List<Problem> problems) {
-    if (text == null) {
-      return;
-    }
-    if (text.length() > MAX_TEXT) {
-      problems.add(Problem.of(field, "problem.tooLong", MAX_TEXT));
-    } else if (text.chars().anyMatch(ch -> ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r')) {
-      problems.add(Problem.of(field, dk.trappen.common.ControlCharacters.PROBLEM));
-    }
   }
 
   private static String lower(String stepName) {
