@@ -1,0 +1,162 @@
+package dk.trappen.figures;
+
+import static dk.trappen.figures.FiguresQuery.instant;
+import static dk.trappen.figures.FiguresQuery.max;
+import static dk.trappen.figures.FiguresQuery.min;
+import static dk.trappen.figures.FiguresQuery.nz;
+
+import dk.trappen.staircase.HelpCategory;
+import dk.trappen.staircase.Step;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/**
+ * The flow and money statements of one request (docs/figures.md): cases per step, placement kinds, spending, moves,
+ * start steps, placement lengths, caseload, planned savings and late step-downs.
+ */
+final class FiguresFlowMeasures {
+
+  private final FiguresQuery q;
+
+  FiguresFlowMeasures(FiguresQuery q) {
+    this.q = q;
+  }
+
+  void casesPerStep() {
+    q.each("select team_code, m, pos, count(*) from (select c.team_code, mm.m, max(i.step_position) as pos from "
+        + q.monthsTable() + " mm join intervention i on i.started_at <= mm.e and (i.ended_at is null or i.ended_at > "
+        + "mm.e) join youth_case c on c.id = i.case_id where c.team_code in (:teams) group by c.team_code, mm.m, "
+        + "i.case_id) t group by team_code, m, pos", (a, rs) -> a.perStep[rs.getInt(2)]
+        .merge(q.keyAt(rs.getInt(3)), rs.getLong(4), Long::sum));
+  }
+
+  void placementKinds() {
+    q.each("select c.team_code, mm.m, i.step_key, count(*) from " + q.monthsTable() + " mm join intervention i on "
+        + "i.placement = true and i.started_at <= mm.e and (i.ended_at is null or i.ended_at > mm.e) join youth_case c "
+        + "on c.id = i.case_id where c.team_code in (:teams) group by c.team_code, mm.m, i.step_key", (a, rs) -> {
+          Step s = q.byKey.get(rs.getString(3));
+          HelpCategory kind = s == null ? null : s.placementKind();
+          int slot = kind == HelpCategory.KIN_PLACEMENT ? 0 : kind == HelpCategory.FOSTER_FAMILY ? 1
+              : kind == HelpCategory.INSTITUTION ? 2 : 3;
+          a.kinds[rs.getInt(2)][slot] += rs.getLong(4);
+        });
+  }
+
+  void spending() {
+    q.each("select c.team_code, mm.m, i.step_key, sum(extract(epoch from (least(coalesce(i.ended_at, mm.e), mm.e) - "
+        + "greatest(i.started_at, mm.s)))) from " + q.monthsTable() + " mm join intervention i on i.started_at < mm.e "
+        + "and (i.ended_at is null or i.ended_at > mm.s) join youth_case c on c.id = i.case_id where c.team_code in "
+        + "(:teams) group by c.team_code, mm.m, i.step_key", (a, rs) -> a.spendSeconds[rs.getInt(2)]
+        .merge(rs.getString(3), rs.getDouble(4), Double::sum));
+  }
+
+  void moves() {
+    q.each("select team_code, m, sum(up), sum(down) from (select c.team_code, " + q.month("i.started_at") + " as m, "
+        + "case when i.step_position > r.step_position then 1 else 0 end as up, case when i.step_position < "
+        + "r.step_position then 1 else 0 end as down from intervention i join intervention r on r.id = "
+        + "i.replaces_id join youth_case c on c.id = i.case_id where c.team_code in (:teams) and "
+        + q.inPeriod("i.started_at") + ") t group by team_code, m", (a, rs) -> {
+          a.moves[rs.getInt(2)][0] += rs.getLong(3);
+          a.moves[rs.getInt(2)][1] += rs.getLong(4);
+        });
+  }
+
+  void startSteps() {
+    q.each("select c.team_code, i.step_key, count(*) from intervention i join youth_case c on c.id = i.case_id "
+        + "where c.team_code in (:teams) and " + q.inPeriod("i.started_at") + " and i.replaces_id is null and not "
+        + "exists (select 1 from intervention e where e.case_id = i.case_id and e.id <> i.id and e.started_at < "
+        + "i.started_at) group by c.team_code, i.step_key",
+        (a, rs) -> a.startSteps.merge(rs.getString(2), rs.getLong(3), Long::sum));
+  }
+
+  void placementLengths() {
+    q.each("select team_code, days, count(*) from (select c.team_code, extract(day from (i.ended_at - "
+        + "i.started_at)) as days from intervention i join youth_case c on c.id = i.case_id where c.team_code in "
+        + "(:teams) and i.placement = true and i.started_at is not null and " + q.inPeriod("i.ended_at")
+        + ") t group by team_code, days",
+        (a, rs) -> a.lengths.merge(rs.getLong(2), rs.getLong(3), Long::sum));
+    q.each("select c.team_code, count(*) from intervention i join youth_case c on c.id = i.case_id where "
+        + "c.team_code in (:teams) and i.placement = true and i.started_at <= :ref and (i.ended_at is null or "
+        + "i.ended_at > :ref) group by c.team_code", (a, rs) -> a.placementsRunning += rs.getLong(2));
+  }
+
+  void caseload() {
+    q.each("select c.team_code, c.caseworker, x.pos, count(*) from youth_case c left join (select i.case_id, "
+        + "max(i.step_position) as pos from intervention i join youth_case c2 on c2.id = i.case_id where "
+        + "c2.team_code in (:teams) and i.started_at <= :ref and (i.ended_at is null or i.ended_at > :ref) group "
+        + "by i.case_id) x on x.case_id = c.id where c.team_code in (:teams) and c.opened_at <= :ref and "
+        + "(c.closed_at is null or c.closed_at > :ref) group by c.team_code, c.caseworker, x.pos", (a, rs) -> {
+          String who = rs.getString(2);
+          int pos = rs.getInt(3);
+          Step s = rs.wasNull() ? null : q.byPosition.get(pos);
+          double weight = s == null ? q.properties.getWeightWithoutStep() : s.caseloadWeight();
+          double[] c = a.caseload.computeIfAbsent(rs.getString(1) + "\u0000" + nz(who), k -> new double[2]);
+          c[0] += rs.getLong(4);
+          c[1] += rs.getLong(4) * weight;
+        });
+  }
+
+  void savings() {
+    Instant end = q.bounds.get(q.months.size());
+    YearMonth after = q.to.plusMonths(1);
+    q.each("select c.team_code, i.step_key, i.next_step_down_key, i.planned_end, count(*) from intervention i join "
+        + "youth_case c on c.id = i.case_id where c.team_code in (:teams) and i.next_step_down_key is not null and "
+        + "i.started_at <= :ref and (i.ended_at is null or i.ended_at > :ref) group by c.team_code, i.step_key, "
+        + "i.next_step_down_key, i.planned_end", (a, rs) -> {
+          String step = rs.getString(2);
+          String next = rs.getString(3);
+          LocalDate planned = rs.getObject(4, LocalDate.class);
+          long count = rs.getLong(5);
+          long monthly = q.cost(step) - q.cost(next);
+          Instant stepDown = planned.plusDays(1).atStartOfDay(q.zone).toInstant();
+          Instant savingFrom = stepDown.isAfter(end) ? stepDown : end;
+          double fraction = 0;
+          for (int k = 0; k < 12; k++) {
+            Instant s = q.start(after.plusMonths(k));
+            Instant e = q.start(after.plusMonths(k + 1));
+            Instant o = savingFrom.isAfter(s) ? savingFrom : s;
+            if (o.isBefore(e)) {
+              fraction += (double) (e.getEpochSecond() - o.getEpochSecond()) / (e.getEpochSecond()
+                  - s.getEpochSecond());
+            }
+          }
+          double[] v = a.savings.computeIfAbsent(step + "\u0000" + next, x -> new double[3]);
+          v[0] += count;
+          v[1] = monthly;
+          v[2] += count * monthly * fraction;
+        });
+  }
+
+  void lateStepDowns() {
+    if (q.begun == 0) {
+      return;
+    }
+    q.params.addValue("lastPlanned", q.asOf.atZone(q.zone).toLocalDate());
+    q.each("select c.team_code, i.step_key, i.step_position, i.next_step_down_key, i.planned_end, i.started_at, "
+        + "i.ended_at, count(*) from intervention i join youth_case c on c.id = i.case_id where c.team_code in "
+        + "(:teams) and i.started_at < :ref and i.planned_end < :lastPlanned and (i.ended_at is null or i.ended_at "
+        + "> :b0) group by c.team_code, i.step_key, i.step_position, i.next_step_down_key, i.planned_end, "
+        + "i.started_at, i.ended_at", (a, rs) -> {
+          String step = rs.getString(2);
+          int position = rs.getInt(3);
+          String next = rs.getString(4);
+          long lower = next != null ? q.cost(next)
+              : q.byPosition.containsKey(position - 1) ? q.byPosition.get(position - 1).monthlyCost() : 0;
+          long diff = q.cost(step) - lower;
+          Instant late = rs.getObject(5, LocalDate.class).plusDays(1).atStartOfDay(q.zone).toInstant();
+          Instant started = instant(rs, 6);
+          Instant ended = instant(rs, 7);
+          long count = rs.getLong(8);
+          double value = 0;
+          for (int k = 0; k < q.begun; k++) {
+            Instant s = max(max(q.bounds.get(k), late), started);
+            Instant e = min(min(q.bounds.get(k + 1), q.asOf), ended == null ? q.asOf : ended);
+            if (s.isBefore(e)) {
+              value += diff * (double) (e.getEpochSecond() - s.getEpochSecond()) / q.monthSeconds(k);
+            }
+          }
+          a.late.merge(step, value * count, Double::sum);
+        });
+  }
+}
