@@ -7,9 +7,13 @@ import static dk.trappen.figures.FiguresQuery.nz;
 
 import dk.trappen.staircase.HelpCategory;
 import dk.trappen.staircase.Step;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The flow and money statements of one request (docs/figures.md): cases per step, placement kinds, spending, moves,
@@ -23,32 +27,117 @@ final class FiguresFlowMeasures {
     this.q = q;
   }
 
-  void casesPerStep() {
-    q.each("select team_code, m, pos, count(*) from (select c.team_code, mm.m, max(i.step_position) as pos from "
-        + q.monthsTable() + " mm join intervention i on i.started_at <= mm.e and (i.ended_at is null or i.ended_at > "
-        + "mm.e) join youth_case c on c.id = i.case_id where c.team_code in (:teams) group by c.team_code, mm.m, "
-        + "i.case_id) t group by team_code, m, pos", (a, rs) -> a.perStep[rs.getInt(2)]
-        .merge(q.keyAt(rs.getInt(3)), rs.getLong(4), Long::sum));
-  }
+  /**
+   * Whether another intervention of the same case ran at some instant while {@code i} ran. Without one, {@code i} is
+   * its case's only running intervention whenever it runs; with one, every intervention running beside it has one too.
+   */
+  private static final String OVERLAPPED = "exists (select 1 from intervention o where o.case_id = i.case_id and "
+      + "o.id <> i.id and o.started_at is not null and (i.ended_at is null or o.started_at < i.ended_at) and "
+      + "(o.ended_at is null or o.ended_at > i.started_at))";
 
-  void placementKinds() {
-    q.each("select c.team_code, mm.m, i.step_key, count(*) from " + q.monthsTable() + " mm join intervention i on "
-        + "i.placement = true and i.started_at <= mm.e and (i.ended_at is null or i.ended_at > mm.e) join youth_case c "
-        + "on c.id = i.case_id where c.team_code in (:teams) group by c.team_code, mm.m, i.step_key", (a, rs) -> {
-          Step s = q.byKey.get(rs.getString(3));
-          HelpCategory kind = s == null ? null : s.placementKind();
-          int slot = kind == HelpCategory.KIN_PLACEMENT ? 0 : kind == HelpCategory.FOSTER_FAMILY ? 1
-              : kind == HelpCategory.INSTITUTION ? 2 : 3;
-          a.kinds[rs.getInt(2)][slot] += rs.getLong(4);
+  /**
+   * An intervention no other of its case overlaps counts on its own step at the ends of the months it runs at, grouped
+   * by the first and the last of them (no row per month); the cases with overlapping interventions take their most
+   * intrusive running step at each month's end.
+   */
+  void casesPerStep() {
+    int last = q.begun - 1;
+    q.each("select team_code, pos, fm, lm, count(*) from (select c.team_code, i.step_position as pos, "
+        + q.endsBefore("i.started_at") + " as fm, " + q.endsBefore("i.ended_at") + " as lm from intervention i join "
+        + "youth_case c on c.id = i.case_id where c.team_code in (:teams) and i.started_at <= :me" + last + " and "
+        + "(i.ended_at is null or i.ended_at > :me0) and not " + OVERLAPPED + ") t group by team_code, pos, fm, lm "
+        + "union all select team_code, pos, m, m + 1, count(*) from (select c.team_code, mm.m, max(i.step_position) "
+        + "as pos from " + q.monthsTable() + " mm join intervention i on i.started_at <= mm.e and (i.ended_at is null "
+        + "or i.ended_at > mm.e) join youth_case c on c.id = i.case_id where c.team_code in (:teams) and "
+        + OVERLAPPED + " group by c.team_code, mm.m, i.case_id) t group by team_code, m, pos", (a, rs) -> {
+          String step = q.keyAt(rs.getInt(2));
+          for (int m = rs.getInt(3); m < rs.getInt(4); m++) {
+            a.perStep[m].merge(step, rs.getLong(5), Long::sum);
+          }
         });
   }
 
+  /** Running placements at the ends of the months, grouped by the first and the last month end they run at. */
+  void placementKinds() {
+    int last = q.begun - 1;
+    q.each("select team_code, step_key, fm, lm, count(*) from (select c.team_code, i.step_key, "
+        + q.endsBefore("i.started_at") + " as fm, " + q.endsBefore("i.ended_at") + " as lm from intervention i join "
+        + "youth_case c on c.id = i.case_id where c.team_code in (:teams) and i.placement = true and i.started_at <= "
+        + ":me" + last + " and (i.ended_at is null or i.ended_at > :me0)) t group by team_code, step_key, fm, lm",
+        (a, rs) -> {
+          Step s = q.byKey.get(rs.getString(2));
+          HelpCategory kind = s == null ? null : s.placementKind();
+          int slot = kind == HelpCategory.KIN_PLACEMENT ? 0 : kind == HelpCategory.FOSTER_FAMILY ? 1
+              : kind == HelpCategory.INSTITUTION ? 2 : 3;
+          for (int m = rs.getInt(3); m < rs.getInt(4); m++) {
+            a.kinds[m][slot] += rs.getLong(5);
+          }
+        });
+  }
+
+  /**
+   * The seconds run in each month per step, as differences of F(t), the seconds run before instant t: grouped by the
+   * month bounds each intervention starts and ends between, with the sums of their starts and ends (no row per month);
+   * added up exactly (decimal) before each month's seconds become a double, as the sum in SQL did.
+   */
   void spending() {
-    q.each("select c.team_code, mm.m, i.step_key, sum(extract(epoch from (least(coalesce(i.ended_at, mm.e), mm.e) - "
-        + "greatest(i.started_at, mm.s)))) from " + q.monthsTable() + " mm join intervention i on i.started_at < mm.e "
-        + "and (i.ended_at is null or i.ended_at > mm.s) join youth_case c on c.id = i.case_id where c.team_code in "
-        + "(:teams) group by c.team_code, mm.m, i.step_key", (a, rs) -> a.spendSeconds[rs.getInt(2)]
-        .merge(rs.getString(3), rs.getDouble(4), Double::sum));
+    long started = System.nanoTime();
+    int b = q.begun;
+    // the month bounds: the period's start, then each begun month's (capped) end
+    BigDecimal[] points = new BigDecimal[b + 1];
+    StringBuilder from = new StringBuilder("case when i.started_at < :b0 then 0");
+    StringBuilder to = new StringBuilder("case when i.ended_at is null then " + (b + 1) + " when i.ended_at <= :b0 "
+        + "then 0");
+    points[0] = seconds(q.bounds.get(0));
+    for (int k = 0; k < b; k++) {
+      points[k + 1] = seconds(q.end(k));
+      from.append(" when i.started_at < :me").append(k).append(" then ").append(k + 1);
+      to.append(" when i.ended_at <= :me").append(k).append(" then ").append(k + 1);
+    }
+    from.append(" else ").append(b + 1).append(" end");
+    to.append(" else ").append(b + 1).append(" end");
+    Map<String, Map<String, BigDecimal[]>> before = new LinkedHashMap<>();
+    String sql = "select team_code, step_key, a, z, count(*), sum(st), sum(en) from (select c.team_code, i.step_key, "
+        + from + " as a, " + to + " as z, extract(epoch from i.started_at) as st, extract(epoch from i.ended_at) as "
+        + "en from intervention i join youth_case c on c.id = i.case_id where c.team_code in (:teams) and "
+        + "i.started_at < :me" + (b - 1) + " and (i.ended_at is null or i.ended_at > :b0)) t group by team_code, "
+        + "step_key, a, z";
+    q.jdbc.query(sql, q.params, rs -> {
+      if (!q.accs.containsKey(rs.getString(1))) {
+        return;
+      }
+      BigDecimal[] f = before.computeIfAbsent(rs.getString(1), t -> new LinkedHashMap<>())
+          .computeIfAbsent(rs.getString(2), s -> zeros(b + 1));
+      int a = rs.getInt(3);
+      int z = rs.getInt(4);
+      BigDecimal count = BigDecimal.valueOf(rs.getLong(5));
+      BigDecimal starts = rs.getBigDecimal(6);
+      BigDecimal ends = rs.getBigDecimal(7);
+      // F(t_j) gains (end - start) from those ended by t_j, (t_j - start) from those started before t_j still running
+      for (int j = a; j <= b; j++) {
+        f[j] = f[j].add(j >= z ? ends.subtract(starts) : points[j].multiply(count).subtract(starts));
+      }
+    });
+    before.forEach((team, steps) -> steps.forEach((step, f) -> {
+      for (int k = 0; k < b; k++) {
+        BigDecimal run = f[k + 1].subtract(f[k]);
+        if (run.signum() != 0) {
+          q.accs.get(team).spendSeconds[k].merge(step, run.doubleValue(), Double::sum);
+          q.total.spendSeconds[k].merge(step, run.doubleValue(), Double::sum);
+        }
+      }
+    }));
+    q.timed(started);
+  }
+
+  private static BigDecimal seconds(Instant t) {
+    return BigDecimal.valueOf(t.getEpochSecond()).add(BigDecimal.valueOf(t.getNano(), 9));
+  }
+
+  private static BigDecimal[] zeros(int n) {
+    BigDecimal[] z = new BigDecimal[n];
+    Arrays.fill(z, BigDecimal.ZERO);
+    return z;
   }
 
   void moves() {

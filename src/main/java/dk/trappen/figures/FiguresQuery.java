@@ -85,6 +85,10 @@ final class FiguresQuery {
     params.addValue("bn", odt(end));
     params.addValue("ref", odt(asOf));
     params.addValue("n", properties.getStalledAfterMeetings());
+    for (int k = 0; k < begun; k++) {
+      params.addValue("ms" + k, odt(bounds.get(k)));
+      params.addValue("me" + k, odt(end(k)));
+    }
     Map<String, String> names = new HashMap<>();
     org.teams().forEach(t -> names.put(t.getCode(), t.getName()));
     for (String t : teams) {
@@ -116,6 +120,24 @@ final class FiguresQuery {
     return column + " >= :b0 and " + column + " < :bn";
   }
 
+  /** The end of begun month k, capped at asOf: the instant the point-in-time figures of month k are taken at. */
+  Instant end(int k) {
+    return bounds.get(k + 1).isBefore(asOf) ? bounds.get(k + 1) : asOf;
+  }
+
+  /**
+   * How many of the begun months' (capped) ends lie before an instant column: 0 to {@link #begun}, and
+   * {@link #begun} for null (never). An interval [started_at, ended_at) runs at the ends of the months from
+   * {@code endsBefore(started_at)} up to, not including, {@code endsBefore(ended_at)}.
+   */
+  String endsBefore(String column) {
+    StringBuilder sql = new StringBuilder("case when ").append(column).append(" is null then ").append(begun);
+    for (int k = 0; k < begun; k++) {
+      sql.append(" when ").append(column).append(" <= :me").append(k).append(" then ").append(k);
+    }
+    return sql.append(" else ").append(begun).append(" end").toString();
+  }
+
   /** The months begun by asOf: index m, start s, end e (capped at asOf), as a derived table. */
   String monthsTable() {
     StringBuilder sql = new StringBuilder("(");
@@ -123,9 +145,6 @@ final class FiguresQuery {
       if (k > 0) {
         sql.append(" union all ");
       }
-      Instant e = bounds.get(k + 1).isBefore(asOf) ? bounds.get(k + 1) : asOf;
-      params.addValue("ms" + k, odt(bounds.get(k)));
-      params.addValue("me" + k, odt(e));
       sql.append("select ").append(k).append(" as m, cast(:ms").append(k)
           .append(" as timestamp with time zone) as s, cast(:me").append(k)
           .append(" as timestamp with time zone) as e");

@@ -76,7 +76,7 @@ final class FiguresVoiceMeasures {
 
   void stalled() {
     long started = System.nanoTime();
-    q.jdbc.query("with running as (select i.id, i.case_id, i.step_key, i.started_at, c.team_code, c.case_number "
+    String sql = "with running as (select i.id, i.case_id, i.step_key, i.started_at, c.team_code, c.case_number "
         + "from intervention i join youth_case c on c.id = i.case_id where c.team_code in (:teams) and "
         + "i.started_at <= :ref and (i.ended_at is null or i.ended_at > :ref)), "
         + "ranked as (select r.id as iid, n.id as mid, row_number() over (partition by r.id order by n.held_at "
@@ -92,8 +92,8 @@ final class FiguresVoiceMeasures {
         + "r.team_code, r.case_number, r.step_key, r.started_at, l1.cnt, l1.mid, row_number() over (partition by "
         + "r.team_code order by r.started_at, r.case_number) as k, count(*) over (partition by r.team_code) as "
         + "team_count from running r join lastn l1 on l1.iid = r.id and l1.rn = 1 where r.id not in (select iid "
-        + "from rose)) s where k <= " + STALLED_LISTED + " order by team_code, started_at, case_number", q.params,
-        rs -> {
+        + "from rose)) s where k <= " + STALLED_LISTED + " order by team_code, started_at, case_number";
+    q.jdbc.query(sql, q.params, rs -> {
           FiguresTally a = q.accs.get(rs.getString(1));
           if (a == null) {
             return;
