@@ -35,30 +35,42 @@ final class FiguresVoiceMeasures {
         });
   }
 
+  /**
+   * The latest words per team: one query per team, latest first, stopping at {@value FiguresService#WORDS} (by the
+   * index on the meetings' time), all in one statement.
+   */
   void words() {
     long started = System.nanoTime();
     List<Object[]> all = new ArrayList<>();
-    q.jdbc.query("select team_code, held_at, youth_satisfaction, youth_voice from (select c.team_code, n.held_at, "
-        + "n.youth_satisfaction, n.youth_voice, row_number() over (partition by c.team_code order by n.held_at "
-        + "desc, n.id desc) as rn from network_meeting n join youth_case c on c.id = n.case_id where "
-        + "c.team_code in (:teams) and " + q.inPeriod("n.held_at") + " and n.youth_voice is not null and "
-        + "trim(n.youth_voice) <> '') t where rn <= " + WORDS + " order by held_at desc", q.params, rs -> {
-          Instant at = instant(rs, 2);
-          Figures.YouthWords w = new Figures.YouthWords(YearMonth.from(at.atZone(q.zone)), rs.getInt(3),
-              rs.getString(4).trim());
-          FiguresTally a = q.accs.get(rs.getString(1));
-          if (a != null) {
-            a.words.add(w);
-            all.add(new Object[] {at, w});
-          }
-        });
+    StringBuilder sql = new StringBuilder("select team_code, held_at, youth_satisfaction, youth_voice from (");
+    for (int i = 0; i < q.teams.size(); i++) {
+      q.params.addValue("team" + i, q.teams.get(i));
+      sql.append(i == 0 ? "" : " union all ").append("(select c.team_code, n.held_at, n.youth_satisfaction, "
+          + "n.youth_voice, n.id from network_meeting n join youth_case c on c.id = n.case_id where c.team_code = :team")
+          .append(i).append(" and ").append(q.inPeriod("n.held_at")).append(" and n.youth_voice is not null and "
+          + "trim(n.youth_voice) <> '' order by n.held_at desc, n.id desc fetch next ").append(WORDS)
+          .append(" rows only)");
+    }
+    sql.append(") t order by held_at desc, id desc");
+    if (!q.teams.isEmpty()) {
+      q.jdbc.query(sql.toString(), q.params, rs -> {
+        Instant at = instant(rs, 2);
+        Figures.YouthWords w = new Figures.YouthWords(YearMonth.from(at.atZone(q.zone)), rs.getInt(3),
+            rs.getString(4).trim());
+        FiguresTally a = q.accs.get(rs.getString(1));
+        if (a != null) {
+          a.words.add(w);
+          all.add(new Object[] {at, w});
+        }
+      });
+    }
     all.stream().sorted((x, y) -> ((Instant) y[0]).compareTo((Instant) x[0])).limit(WORDS)
         .forEach(x -> q.total.words.add((Figures.YouthWords) x[1]));
     q.timed(started);
   }
 
   void progress() {
-    // q.each rating's previous rating of the same goal by a window (a goal's ratings are all on its own case, so in
+    // each rating's previous rating of the same goal by a window (a goal's ratings are all on its own case, so in
     // the same team); ratings before the period are read only to be the previous one
     q.each("select team_code, m, count(*), sum(progress), count(prev), sum(case when prev is not null and progress > "
         + "prev then 1 else 0 end) from (select team_code, progress, prev, " + q.month("held_at") + " as m from ("
@@ -74,25 +86,34 @@ final class FiguresVoiceMeasures {
         });
   }
 
+  /**
+   * Per running intervention, the first of its last N meetings (the Nth latest of its case's from its start to asOf,
+   * by the index on case and time); stalled when N were held and no goal rated at that meeting rose at a later one.
+   */
   void stalled() {
     long started = System.nanoTime();
+    int n = q.properties.getStalledAfterMeetings();
+    String since = "from network_meeting n where n.case_id = %1$s.case_id and n.held_at >= %1$s.started_at and "
+        + "n.held_at <= :ref";
+    String nth = " order by n.held_at desc, n.id desc offset " + Math.max(0, n - 1) + " rows fetch next 1 rows only";
     String sql = "with running as (select i.id, i.case_id, i.step_key, i.started_at, c.team_code, c.case_number "
         + "from intervention i join youth_case c on c.id = i.case_id where c.team_code in (:teams) and "
         + "i.started_at <= :ref and (i.ended_at is null or i.ended_at > :ref)), "
-        + "ranked as (select r.id as iid, n.id as mid, row_number() over (partition by r.id order by n.held_at "
-        + "desc, n.id desc) as rn, count(*) over (partition by r.id) as cnt from running r join network_meeting n "
-        + "on n.case_id = r.case_id and n.held_at >= r.started_at and n.held_at <= :ref), "
-        + "lastn as (select iid, mid, rn, cnt from ranked where rn <= :n and cnt >= :n), "
-        + "firsts as (select iid, mid from lastn where rn = :n), "
-        + "rose as (select distinct l.iid from lastn l join firsts f on f.iid = l.iid join goal_progress g0 on "
-        + "g0.meeting_id = f.mid join goal_progress g on g.meeting_id = l.mid and g.goal_id = g0.goal_id where "
-        + "l.rn < :n and g.progress > g0.progress) "
-        + "select team_code, case_number, step_key, started_at, cnt, (select avg(cast(g.progress as double "
-        + "precision)) from goal_progress g where g.meeting_id = s.mid) as last_progress, team_count from (select "
-        + "r.team_code, r.case_number, r.step_key, r.started_at, l1.cnt, l1.mid, row_number() over (partition by "
-        + "r.team_code order by r.started_at, r.case_number) as k, count(*) over (partition by r.team_code) as "
-        + "team_count from running r join lastn l1 on l1.iid = r.id and l1.rn = 1 where r.id not in (select iid "
-        + "from rose)) s where k <= " + STALLED_LISTED + " order by team_code, started_at, case_number";
+        + "nth as (select r.id, r.case_id, (select n.id " + since.formatted("r") + nth + ") as fid, (select "
+        + "n.held_at " + since.formatted("r") + nth + ") as fheld from running r" + (n < 1 ? " where 1 = 0" : "")
+        + "), firsts as (select id, case_id, fid, fheld from nth where fid is not null), "
+        + "rose as (select distinct s.id from firsts s join goal_progress g0 on g0.meeting_id = s.fid join "
+        + "network_meeting n on n.case_id = s.case_id and n.held_at >= s.fheld and n.held_at <= :ref and "
+        + "(n.held_at > s.fheld or n.id > s.fid) join goal_progress g on g.meeting_id = n.id and g.goal_id = "
+        + "g0.goal_id where g.progress > g0.progress) "
+        + "select team_code, case_number, step_key, started_at, (select count(*) " + since.formatted("s")
+        + ") as cnt, (select avg(cast(g.progress as double precision)) from goal_progress g where g.meeting_id = "
+        + "(select n.id " + since.formatted("s") + " order by n.held_at desc, n.id desc fetch next 1 rows only))"
+        + " as last_progress, team_count from (select r.team_code, r.case_number, r.step_key, r.started_at, "
+        + "r.case_id, row_number() over (partition by r.team_code order by r.started_at, r.case_number) as k, "
+        + "count(*) over (partition by r.team_code) as team_count from running r join firsts f on f.id = r.id "
+        + "where not exists (select 1 from rose x where x.id = r.id)) s where k <= " + STALLED_LISTED
+        + " order by team_code, started_at, case_number";
     q.jdbc.query(sql, q.params, rs -> {
           FiguresTally a = q.accs.get(rs.getString(1));
           if (a == null) {
