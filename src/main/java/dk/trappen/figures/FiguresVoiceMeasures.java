@@ -46,8 +46,9 @@ final class FiguresVoiceMeasures {
     for (int i = 0; i < q.teams.size(); i++) {
       q.params.addValue("team" + i, q.teams.get(i));
       sql.append(i == 0 ? "" : " union all ").append("(select c.team_code, n.held_at, n.youth_satisfaction, "
-          + "n.youth_voice, n.id from network_meeting n join youth_case c on c.id = n.case_id where c.team_code = :team")
-          .append(i).append(" and ").append(q.inPeriod("n.held_at")).append(" and n.youth_voice is not null and "
+          + "n.youth_voice, n.id from network_meeting n join youth_case c on c.id = n.case_id where c.team_code = "
+          + ":team").append(i).append(" and ").append(q.inPeriod("n.held_at"))
+          .append(" and n.youth_voice is not null and "
           + "trim(n.youth_voice) <> '' order by n.held_at desc, n.id desc fetch next ").append(WORDS)
           .append(" rows only)");
     }
