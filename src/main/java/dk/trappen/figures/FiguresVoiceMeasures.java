@@ -87,35 +87,26 @@ final class FiguresVoiceMeasures {
         });
   }
 
-  /**
-   * Per running intervention, the first of its last N meetings (the Nth latest of its case's from its start to asOf,
-   * by the index on case and time); stalled when N were held and no goal rated at that meeting rose at a later one.
-   */
   void stalled() {
     long started = System.nanoTime();
-    int n = q.properties.getStalledAfterMeetings();
-    String since = "from network_meeting n where n.case_id = %1$s.case_id and n.held_at >= %1$s.started_at and "
-        + "n.held_at <= :ref";
-    String nth = " order by n.held_at desc, n.id desc offset " + Math.max(0, n - 1) + " rows fetch next 1 rows only";
-    String sql = "with running as (select i.id, i.case_id, i.step_key, i.started_at, c.team_code, c.case_number "
+    q.jdbc.query("with running as (select i.id, i.case_id, i.step_key, i.started_at, c.team_code, c.case_number "
         + "from intervention i join youth_case c on c.id = i.case_id where c.team_code in (:teams) and "
         + "i.started_at <= :ref and (i.ended_at is null or i.ended_at > :ref)), "
-        + "nth as (select r.id, r.case_id, (select n.id " + since.formatted("r") + nth + ") as fid, (select "
-        + "n.held_at " + since.formatted("r") + nth + ") as fheld from running r" + (n < 1 ? " where 1 = 0" : "")
-        + "), firsts as (select id, case_id, fid, fheld from nth where fid is not null), "
-        + "rose as (select distinct s.id from firsts s join goal_progress g0 on g0.meeting_id = s.fid join "
-        + "network_meeting n on n.case_id = s.case_id and n.held_at >= s.fheld and n.held_at <= :ref and "
-        + "(n.held_at > s.fheld or n.id > s.fid) join goal_progress g on g.meeting_id = n.id and g.goal_id = "
-        + "g0.goal_id where g.progress > g0.progress) "
-        + "select team_code, case_number, step_key, started_at, (select count(*) " + since.formatted("s")
-        + ") as cnt, (select avg(cast(g.progress as double precision)) from goal_progress g where g.meeting_id = "
-        + "(select n.id " + since.formatted("s") + " order by n.held_at desc, n.id desc fetch next 1 rows only))"
-        + " as last_progress, team_count from (select r.team_code, r.case_number, r.step_key, r.started_at, "
-        + "r.case_id, row_number() over (partition by r.team_code order by r.started_at, r.case_number) as k, "
-        + "count(*) over (partition by r.team_code) as team_count from running r join firsts f on f.id = r.id "
-        + "where not exists (select 1 from rose x where x.id = r.id)) s where k <= " + STALLED_LISTED
-        + " order by team_code, started_at, case_number";
-    q.jdbc.query(sql, q.params, rs -> {
+        + "ranked as (select r.id as iid, n.id as mid, row_number() over (partition by r.id order by n.held_at "
+        + "desc, n.id desc) as rn, count(*) over (partition by r.id) as cnt from running r join network_meeting n "
+        + "on n.case_id = r.case_id and n.held_at >= r.started_at and n.held_at <= :ref), "
+        + "lastn as (select iid, mid, rn, cnt from ranked where rn <= :n and cnt >= :n), "
+        + "firsts as (select iid, mid from lastn where rn = :n), "
+        + "rose as (select distinct l.iid from lastn l join firsts f on f.iid = l.iid join goal_progress g0 on "
+        + "g0.meeting_id = f.mid join goal_progress g on g.meeting_id = l.mid and g.goal_id = g0.goal_id where "
+        + "l.rn < :n and g.progress > g0.progress) "
+        + "select team_code, case_number, step_key, started_at, cnt, (select avg(cast(g.progress as double "
+        + "precision)) from goal_progress g where g.meeting_id = s.mid) as last_progress, team_count from (select "
+        + "r.team_code, r.case_number, r.step_key, r.started_at, l1.cnt, l1.mid, row_number() over (partition by "
+        + "r.team_code order by r.started_at, r.case_number) as k, count(*) over (partition by r.team_code) as "
+        + "team_count from running r join lastn l1 on l1.iid = r.id and l1.rn = 1 where r.id not in (select iid "
+        + "from rose)) s where k <= " + STALLED_LISTED + " order by team_code, started_at, case_number", q.params,
+        rs -> {
           FiguresTally a = q.accs.get(rs.getString(1));
           if (a == null) {
             return;
