@@ -11,8 +11,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -37,24 +39,51 @@ final class FiguresFlowMeasures {
 
   /**
    * An intervention no other of its case overlaps counts on its own step at the ends of the months it runs at, grouped
-   * by the first and the last of them (no row per month); the cases with overlapping interventions take their most
-   * intrusive running step at each month's end.
+   * by the first and the last of them (no row per month). Interventions overlapping another of their case (rare)
+   * come back one case at a time ({@code ocase}), and each month's end counts the case once on its most intrusive
+   * step running then.
    */
   void casesPerStep() {
-    int last = q.begun - 1;
-    q.each("select team_code, pos, fm, lm, count(*) from (select c.team_code, i.step_position as pos, "
-        + q.endsBefore("i.started_at") + " as fm, " + q.endsBefore("i.ended_at") + " as lm from intervention i join "
-        + "youth_case c on c.id = i.case_id where c.team_code in (:teams) and i.started_at <= :me" + last + " and "
-        + "(i.ended_at is null or i.ended_at > :me0) and not " + OVERLAPPED + ") t group by team_code, pos, fm, lm "
-        + "union all select team_code, pos, m, m + 1, count(*) from (select c.team_code, mm.m, max(i.step_position) "
-        + "as pos from " + q.monthsTable() + " mm join intervention i on i.started_at <= mm.e and (i.ended_at is null "
-        + "or i.ended_at > mm.e) join youth_case c on c.id = i.case_id where c.team_code in (:teams) and "
-        + OVERLAPPED + " group by c.team_code, mm.m, i.case_id) t group by team_code, m, pos", (a, rs) -> {
-          String step = q.keyAt(rs.getInt(2));
-          for (int m = rs.getInt(3); m < rs.getInt(4); m++) {
-            a.perStep[m].merge(step, rs.getLong(5), Long::sum);
+    long started = System.nanoTime();
+    Map<String, Map<Long, List<int[]>>> overlapped = new LinkedHashMap<>();
+    q.jdbc.query("select team_code, ocase, pos, fm, lm, count(*) from (select c.team_code, case when " + OVERLAPPED
+        + " then i.case_id end as ocase, i.step_position as pos, " + q.endsBefore("i.started_at") + " as fm, "
+        + q.endsBefore("i.ended_at") + " as lm from intervention i join youth_case c on c.id = i.case_id where "
+        + "c.team_code in (:teams) and i.started_at <= :me" + (q.begun - 1) + " and (i.ended_at is null or "
+        + "i.ended_at > :me0)) t group by team_code, ocase, pos, fm, lm", q.params, rs -> {
+          FiguresTally a = q.accs.get(rs.getString(1));
+          if (a == null) {
+            return;
+          }
+          long ocase = rs.getLong(2);
+          boolean alone = rs.wasNull();
+          int[] run = {rs.getInt(3), rs.getInt(4), rs.getInt(5)};
+          if (!alone) {
+            overlapped.computeIfAbsent(a.team, t -> new LinkedHashMap<>())
+                .computeIfAbsent(ocase, c -> new ArrayList<>()).add(run);
+            return;
+          }
+          String step = q.keyAt(run[0]);
+          for (int m = run[1]; m < run[2]; m++) {
+            a.perStep[m].merge(step, rs.getLong(6), Long::sum);
+            q.total.perStep[m].merge(step, rs.getLong(6), Long::sum);
           }
         });
+    overlapped.forEach((team, cases) -> cases.values().forEach(runs -> {
+      for (int m = 0; m < q.begun; m++) {
+        int top = Integer.MIN_VALUE;
+        for (int[] run : runs) {
+          if (run[1] <= m && m < run[2]) {
+            top = Math.max(top, run[0]);
+          }
+        }
+        if (top != Integer.MIN_VALUE) {
+          q.accs.get(team).perStep[m].merge(q.keyAt(top), 1L, Long::sum);
+          q.total.perStep[m].merge(q.keyAt(top), 1L, Long::sum);
+        }
+      }
+    }));
+    q.timed(started);
   }
 
   /** Running placements at the ends of the months, grouped by the first and the last month end they run at. */
