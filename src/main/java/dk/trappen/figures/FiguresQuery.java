@@ -86,7 +86,6 @@ final class FiguresQuery {
     params.addValue("ref", odt(asOf));
     params.addValue("n", properties.getStalledAfterMeetings());
     for (int k = 0; k < begun; k++) {
-      params.addValue("ms" + k, odt(bounds.get(k)));
       params.addValue("me" + k, odt(end(k)));
     }
     Map<String, String> names = new HashMap<>();
@@ -136,20 +135,6 @@ final class FiguresQuery {
       sql.append(" when ").append(column).append(" <= :me").append(k).append(" then ").append(k);
     }
     return sql.append(" else ").append(begun).append(" end").toString();
-  }
-
-  /** The months begun by asOf: index m, start s, end e (capped at asOf), as a derived table. */
-  String monthsTable() {
-    StringBuilder sql = new StringBuilder("(");
-    for (int k = 0; k < begun; k++) {
-      if (k > 0) {
-        sql.append(" union all ");
-      }
-      sql.append("select ").append(k).append(" as m, cast(:ms").append(k)
-          .append(" as timestamp with time zone) as s, cast(:me").append(k)
-          .append(" as timestamp with time zone) as e");
-    }
-    return sql.append(")").toString();
   }
 
   void each(String sql, RowHandler handler) {

@@ -25,8 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The strategy's figures (issue 21; docs/figures.md): read-only SQL aggregations over the features' tables, grouped
  * by team, month and step in the database; Java only adds up the grouped rows. Every statement runs on H2 2.x and on
- * PostgreSQL: months are computed as instants here and compared in SQL (a CASE over the month boundaries, or a
- * derived table of the months' starts and ends).
+ * PostgreSQL: months are computed as instants here and compared in SQL (a CASE over the month boundaries).
  */
 @Service
 @Transactional(readOnly = true)
