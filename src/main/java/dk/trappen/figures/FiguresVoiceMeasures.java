@@ -112,8 +112,9 @@ final class FiguresVoiceMeasures {
             return;
           }
           double last = rs.getDouble(6);
+          Double lastProgress = rs.wasNull() ? null : round1(last); // a last meeting without ratings: none
           Figures.Stalled s = new Figures.Stalled(rs.getString(1), rs.getString(2), rs.getString(3),
-              instant(rs, 4), rs.getLong(5), rs.wasNull() ? null : round1(last));
+              instant(rs, 4), rs.getLong(5), lastProgress);
           if (a.stalled.isEmpty()) {
             a.stalledCount = rs.getLong(7);
             q.total.stalledCount += rs.getLong(7);

@@ -27,6 +27,9 @@ public final class FiguresDataset {
   public static final String TEAM_B = "figb";
   public static final String HEAD = "figurhead";
   public static final String LEADER = "figleader";
+  /** A third team of its own, with overlapping interventions in one case, and its team leader. */
+  public static final String TEAM_C = "figc";
+  public static final String LEADER_C = "figcleader";
   static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
   /** Goal ids of the dataset's ratings (goal_progress.goal_id has no foreign key): far above any plan's goals. */
   static final long G1 = 990_001;
@@ -46,6 +49,8 @@ public final class FiguresDataset {
     String hash = encoder.encode(TestStaff.PASSWORD);
     org.createUserInTeams(HEAD, "Figur Chef", Role.HEAD, List.of(TEAM_A, TEAM_B), hash, false);
     org.createUserInTeams(LEADER, "Figur Leder", Role.TEAM_LEADER, List.of(TEAM_A), hash, false);
+    org.createTeam(TEAM_C, "Team Figur C");
+    org.createUserInTeams(LEADER_C, "Figur Leder C", Role.TEAM_LEADER, List.of(TEAM_C), hash, false);
     new FiguresDataset.Writer(jdbc).write();
   }
 
@@ -208,6 +213,17 @@ public final class FiguresDataset {
       rating(mb, G3, 7);
       outcome(b1, mb, "EDUCATION_OR_WORK", true, "KIN_PLACEMENT", "2026-02-20T10:00");
       notification(b1, "HEALTH", "2026-02-01T10:00", "2026-02-01T12:00");
+
+      // figc: a case with two interventions at once (preventive from December, home-based from 5 February to 15
+      // March) and meetings without ratings, and a kin placement from 20 January
+      long c1 = youthCase("2026-990007", TEAM_C, "figcw4", "2025-11-01T09:00", null);
+      intervention(c1, "PREVENTIVE", 2, false, "2025-12-01T00:00", null, "2026-06-30", "EARLY_HELP", null);
+      intervention(c1, "HOME_BASED", 3, false, "2026-02-05T00:00", "2026-03-15T12:00", "2026-06-30", null, null);
+      meeting(c1, "2026-01-12T10:00", 3, null); // three meetings without goal ratings: stalled, no last progress
+      meeting(c1, "2026-02-12T10:00", 3, null);
+      meeting(c1, "2026-03-12T10:00", 4, null);
+      long c2 = youthCase("2026-990008", TEAM_C, "figcw4", "2026-01-05T09:00", null);
+      intervention(c2, "KIN_PLACEMENT", 4, true, "2026-01-20T00:00", null, "2026-12-31", null, null);
     }
   }
 }

@@ -158,6 +158,28 @@ class FiguresHandComputedTest extends ApiTestSupport {
     assertThat(total.flow().placementKindsAtEnd().fosterShare()).isEqualTo(1.0);
     assertThat(total.flow().placementKindsAtEnd().total()).isEqualTo(1);
   }
+  @Test
+  @DisplayName("a case with two interventions running at once counts once at a month's end, on the more intrusive "
+      + "of them; an intervention whose meetings rated no goal is stalled with no last progress")
+  void overlappingInterventionsCountTheCaseOnce() {
+    // figc: case 7 runs PREVENTIVE from December and HOME_BASED from 5 February to 15 March; case 8 KIN_PLACEMENT
+    // from 20 January. End of January: PREVENTIVE 1, KIN 1; of February: HOME_BASED 1 (not PREVENTIVE too), KIN 1;
+    // of March: PREVENTIVE 1, KIN 1
+    Figures.TeamFigures c = service.figures(org.member(FiguresDataset.LEADER_C).orElseThrow(), JAN, MAR, null)
+        .teams().get(0);
+    assertThat(c.flow().casesPerStep()).extracting(Figures.StepCounts::total).containsExactly(2L, 2L, 2L);
+    assertThat(c.flow().casesPerStep()).extracting(m -> List.of(m.cases().get("PREVENTIVE"),
+        m.cases().get("HOME_BASED"), m.cases().get("KIN_PLACEMENT"))).containsExactly(List.of(1L, 0L, 1L),
+        List.of(0L, 1L, 1L), List.of(1L, 0L, 1L));
+    assertThat(c.flow().placementKinds()).extracting(Figures.PlacementKinds::kin).containsExactly(1L, 1L, 1L);
+    // its PREVENTIVE had three meetings and no ratings: stalled, with no last progress (not 0)
+    assertThat(c.progression().stalled()).singleElement().satisfies(s -> {
+      assertThat(s.caseNumber()).isEqualTo("2026-990007");
+      assertThat(s.meetings()).isEqualTo(3);
+      assertThat(s.lastProgress()).isNull();
+    });
+  }
+
 
   @Test
   @DisplayName("progression: goals rated per month with their average and the share that rose; an intervention "
