@@ -4,11 +4,7 @@ import dk.trappen.cases.CaseRef;
 import dk.trappen.cases.CaseService;
 import dk.trappen.deadlines.DeadlineState;
 import dk.trappen.deadlines.DeadlineView;
-import dk.trappen.documents.DocumentKind;
-import dk.trappen.documents.DocumentPolicy;
-import dk.trappen.documents.DocumentService;
 import dk.trappen.journal.JournalEntryView;
-import dk.trappen.journal.JournalKind;
 import dk.trappen.journal.JournalService;
 import dk.trappen.letters.LettersService;
 import dk.trappen.meetings.ConcernSource;
@@ -20,10 +16,6 @@ import dk.trappen.outcomes.OutcomeService;
 import dk.trappen.outcomes.OutcomeView;
 import dk.trappen.org.StaffMember;
 import dk.trappen.org.Team;
-import dk.trappen.parties.ConsentDocumentation;
-import dk.trappen.parties.ConsentState;
-import dk.trappen.parties.PartiesService;
-import dk.trappen.parties.PartyRole;
 import dk.trappen.plan.PlanView;
 import dk.trappen.staircase.InterventionStatus;
 import dk.trappen.staircase.InterventionView;
@@ -33,9 +25,7 @@ import dk.trappen.staircase.StaircaseService;
 import dk.trappen.tasks.TaskView;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -78,9 +68,7 @@ class CasePageModel {
   private final MessageSource messages;
   private final CaseStaircaseView staircaseView;
   private final JournalService journal;
-  private final PartiesService parties;
-  private final DocumentService documents;
-  private final DocumentPolicy documentPolicy;
+  private final CaseRecordsModel records;
   private final LettersService letters;
   private final CaseDeadlinesModel deadlineChanges;
   private final Clock clock;
@@ -98,16 +86,13 @@ class CasePageModel {
   }
 
   CasePageModel(StaircaseService staircase, MeetingsService meetings, OrgService org, MessageSource messages,
-      CaseStaircaseView staircaseView, JournalService journal, PartiesService parties, DocumentService documents,
-      DocumentPolicy documentPolicy, LettersService letters, CaseDeadlinesModel deadlineChanges, Clock clock,
-      OutcomeService outcomes) {
+      CaseStaircaseView staircaseView, JournalService journal, CaseRecordsModel records, LettersService letters,
+      CaseDeadlinesModel deadlineChanges, Clock clock, OutcomeService outcomes) {
     this.outcomes = outcomes;
     this.deadlineChanges = deadlineChanges;
-    this.documents = documents;
-    this.documentPolicy = documentPolicy;
+    this.records = records;
     this.letters = letters;
     this.journal = journal;
-    this.parties = parties;
     this.staircase = staircase;
     this.meetings = meetings;
     this.org = org;
@@ -148,7 +133,7 @@ class CasePageModel {
 
   /** Now, to the minute, as a datetime-local field shows it. */
   String nowLocal() {
-    return LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES).format(LOCAL_MINUTES);
+    return CaseRecordsModel.nowLocal(clock);
   }
 
   /**
@@ -217,9 +202,9 @@ class CasePageModel {
 
     model.addAttribute("concerns", f.concerns());
     List<JournalEntryView> entries = journal.entries(c.id());
-    journal(model, entries, person);
-    parties(model, c);
-    documents(model, c, person);
+    records.journal(model, entries, person);
+    records.parties(model, c);
+    records.documents(model, c, person);
     // the case's letters, newest first: drafts to review and send, sent letters frozen (issue 19)
     model.addAttribute("letters", letters.letters(c.id()));
     CaseTimeline.Messages m = this::msg;
@@ -244,75 +229,6 @@ class CasePageModel {
     model.addAttribute("concernErrors", concernErrors);
     model.addAttribute("concernError", concernError);
     model.addAttribute("nowLocal", nowLocal());
-  }
-
-  /**
-   * The journal and its forms: the entries as threads of versions, and, unless a journal form's POST put them there
-   * already, an empty new-entry form starting at now and no correction form open ({@code correcting} is the id of the
-   * version whose correction form shows what was typed and its problems).
-   */
-  private void journal(Model model, List<JournalEntryView> entries, Function<String, String> person) {
-    model.addAttribute("journal", JournalThreads.of(entries, person, clock.getZone()));
-    model.addAttribute("journalKinds", JournalKind.values());
-    if (!model.containsAttribute("journalForm")) {
-      model.addAttribute("journalForm", Map.of("happenedAt", nowLocal()));
-      model.addAttribute("journalErrors", Map.of());
-    }
-    if (!model.containsAttribute("correcting")) {
-      model.addAttribute("correcting", -1L);
-      model.addAttribute("correctForm", Map.of());
-      model.addAttribute("correctErrors", Map.of());
-    }
-  }
-
-  /**
-   * The parties with their consents and the two forms, empty (the consent's time starting at now) unless a form's POST
-   * put what was typed and its problems there already.
-   */
-  private void parties(Model model, CaseRef c) {
-    model.addAttribute("parties", parties.parties(c.id()));
-    model.addAttribute("partyRoles", PartyRole.values());
-    model.addAttribute("consentStates", ConsentState.values());
-    model.addAttribute("consentDocumentations", ConsentDocumentation.values());
-    if (!model.containsAttribute("partyForm")) {
-      model.addAttribute("partyForm", Map.of());
-      model.addAttribute("partyErrors", Map.of());
-    }
-    if (!model.containsAttribute("consentForm")) {
-      model.addAttribute("consentForm", Map.of("happenedAt", nowLocal()));
-      model.addAttribute("consentErrors", Map.of());
-    }
-  }
-
-  /**
-   * The documents with the upload form, empty (the date starting at today) unless the form's POST put what was typed
-   * and its problems there already, and no filing-in-error form open unless its POST was refused
-   * ({@code filingInError} is the id of the document whose form shows what was typed and its problems).
-   */
-  private void documents(Model model, CaseRef c, Function<String, String> person) {
-    var list = documents.documents(c.id());
-    model.addAttribute("documents", list);
-    Map<String, String> storedBy = new HashMap<>();
-    list.forEach(d -> {
-      storedBy.put(d.storedBy(), person.apply(d.storedBy()));
-      if (d.filedInErrorBy() != null) {
-        storedBy.put(d.filedInErrorBy(), person.apply(d.filedInErrorBy()));
-      }
-    });
-    model.addAttribute("documentPeople", storedBy);
-    model.addAttribute("documentKinds", DocumentKind.forUpload());
-    model.addAttribute("documentMaxSize", documentPolicy.maxSize());
-    model.addAttribute("today", java.time.LocalDate.ofInstant(clock.instant(), clock.getZone()).toString());
-    if (!model.containsAttribute("documentForm")) {
-      model.addAttribute("documentForm", Map.of("date", java.time.LocalDate.ofInstant(clock.instant(),
-          clock.getZone()).toString()));
-      model.addAttribute("documentErrors", Map.of());
-    }
-    if (!model.containsAttribute("filingInError")) {
-      model.addAttribute("filingInError", -1L);
-      model.addAttribute("filedInErrorForm", Map.of());
-      model.addAttribute("filedInErrorErrors", Map.of());
-    }
   }
 
   /** The CPR number as people write it, DDMMYY-SSSS. */
