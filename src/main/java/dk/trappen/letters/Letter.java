@@ -55,4 +55,9 @@ class Letter {
   private String fileName;
   @Column(name = "pdf")
   private byte[] pdf;
+
+  /** The file name of the letter's PDF until it is sent: case number, kind and id. */
+  String defaultFileName() {
+    return caseNumber + "-" + kind.fileWord() + "-" + id + ".pdf";
+  }
 }

@@ -187,4 +187,14 @@ class LetterContent {
   static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
   }
+
+  /** The notifier as a receipt names them: name and organisation on two lines, or whichever is given. */
+  static String notifierLine(String name, String organisation) {
+    String n = blankToNull(name);
+    String o = blankToNull(organisation);
+    if (n != null && o != null) {
+      return n + "\n" + o;
+    }
+    return n != null ? n : (o != null ? o : "Underretteren");
+  }
 }

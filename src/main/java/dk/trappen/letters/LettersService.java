@@ -29,10 +29,11 @@ import org.springframework.transaction.annotation.Transactional;
  * Letters on a case: drafting (a decision letter from {@link StaircaseDecision}, the receipt from the acknowledgement
  * task), editing a draft's reasons and free text, and sending: the letter is frozen as sent with the case's copy of its
  * PDF/A, and one outbox row per recipient with that recipient's copy is written in the same transaction, for
- * {@link LetterDispatcher} to hand to the {@link LetterChannel} afterwards; {@link LetterSent} is published. The child's
- * plan is rendered on request, not stored. The caller has been let through {@code security.CaseAccess} for the case
- * (or, for the receipt, through the task's groups). Never logs a CPR number, a name or an address. Who receives a
- * letter and what its template is given are {@link LetterContent}'s.
+ * {@link LetterDispatcher} to hand to the {@link LetterChannel} afterwards; {@link LetterSent} is published. The
+ * child's plan is rendered on request, not stored. The caller has been let through {@code security.CaseAccess} for the
+ * case (or, for the receipt, through the task's groups). Never logs a CPR number, a name or an address. Who receives a
+ * letter and what its template is given are {@link LetterContent}'s; what stops an edit or a send is
+ * {@link LetterRules}'; how a letter is shown is {@link LetterViews}'.
  */
 @Slf4j
 @Service
@@ -50,12 +51,13 @@ public class LettersService {
   private final StaircaseService staircase;
   private final PlanService plans;
   private final LetterRules rules;
+  private final LetterViews views;
   private final Clock clock;
   private final ApplicationEventPublisher events;
 
   LettersService(LetterRepository letters, LetterDispatchRepository outbox, LetterRenderer renderer,
       LetterContent content, LettersProperties properties, CaseService cases, StaircaseService staircase,
-      PlanService plans, LetterRules rules, Clock clock, ApplicationEventPublisher events) {
+      PlanService plans, LetterRules rules, LetterViews views, Clock clock, ApplicationEventPublisher events) {
     this.letters = letters;
     this.outbox = outbox;
     this.renderer = renderer;
@@ -65,6 +67,7 @@ public class LettersService {
     this.staircase = staircase;
     this.plans = plans;
     this.rules = rules;
+    this.views = views;
     this.clock = clock;
     this.events = events;
   }
@@ -107,7 +110,7 @@ public class LettersService {
     l.setCreatedBy(d.user());
     Letter saved = letters.save(l);
     log.info("Decision letter {} drafted on case {} ({})", saved.getId(), c.caseNumber(), d.kind());
-    return Optional.of(view(saved));
+    return Optional.of(views.view(saved));
   }
 
   /** The appeal guidance of a kind of decision, as configured under {@code trappen.letters.appeal}. */
@@ -127,7 +130,7 @@ public class LettersService {
     String source = "notification:" + r.notificationId();
     Optional<Letter> earlier = letters.findBySourceKey(source);
     if (earlier.isPresent() && earlier.get().getStatus() == LetterStatus.SENT) {
-      return view(earlier.get());
+      return views.view(earlier.get());
     }
     List<Problem> problems = LetterRules.textProblems(null, r.freeText());
     if (!problems.isEmpty()) {
@@ -142,7 +145,7 @@ public class LettersService {
       l.setSourceKey(source);
       l.setStatus(LetterStatus.DRAFT);
       l.setTitle("Kvittering for modtagelse af underretning");
-      l.setNotifier(notifierLine(r.notifierName(), r.notifierOrganisation()));
+      l.setNotifier(LetterContent.notifierLine(r.notifierName(), r.notifierOrganisation()));
       l.setReceivedAt(r.receivedAt());
       l.setCreatedAt(clock.instant());
       l.setCreatedBy(r.user());
@@ -152,20 +155,11 @@ public class LettersService {
     return send(saved.getId(), r.user());
   }
 
-  private static String notifierLine(String name, String organisation) {
-    String n = blankToNull(name);
-    String o = blankToNull(organisation);
-    if (n != null && o != null) {
-      return n + "\n" + o;
-    }
-    return n != null ? n : (o != null ? o : "Underretteren");
-  }
-
   // ---- reads -----------------------------------------------------------------------------------------------------
 
   /** The letters of a case, newest first. */
   public List<LetterView> letters(long caseId) {
-    return letters.findByCaseIdOrderByIdDesc(caseId).stream().map(this::view).toList();
+    return letters.findByCaseIdOrderByIdDesc(caseId).stream().map(views::view).toList();
   }
 
   /** The case a letter belongs to (for the access check before anything else is read). */
@@ -174,7 +168,7 @@ public class LettersService {
   }
 
   public LetterView letter(long letterId) {
-    return view(entity(letterId));
+    return views.view(entity(letterId));
   }
 
   /**
@@ -194,11 +188,7 @@ public class LettersService {
   /** The file name of a letter's PDF. */
   public String fileName(long letterId) {
     Letter l = entity(letterId);
-    return l.getFileName() != null ? l.getFileName() : fileName(l);
-  }
-
-  private static String fileName(Letter l) {
-    return l.getCaseNumber() + "-" + l.getKind().fileWord() + "-" + l.getId() + ".pdf";
+    return l.getFileName() != null ? l.getFileName() : l.defaultFileName();
   }
 
   /**
@@ -245,7 +235,7 @@ public class LettersService {
         user) != 1) {
       throw InvalidInputException.conflict("status", "problem.letters.sent", letterId);
     }
-    return view(entity(letterId));
+    return views.view(entity(letterId));
   }
 
   /** Every problem that stops a draft from being sent, at once (the page shows them beside the fields). */
@@ -277,7 +267,7 @@ public class LettersService {
     byte[] caseCopy = renderer.pdf(l.getKind(), content.model(l, c, recipients, now, user));
     List<byte[]> copies = recipients.stream()
         .map(r -> renderer.pdf(l.getKind(), content.model(l, c, List.of(r), now, user))).toList();
-    String fileName = fileName(l);
+    String fileName = l.defaultFileName();
     if (letters.markSent(letterId, caseCopy, fileName, now, user) != 1) {
       throw InvalidInputException.conflict("status", "problem.letters.sent", letterId);
     }
@@ -289,30 +279,7 @@ public class LettersService {
     events.publishEvent(new LetterSent(c.id(), c.caseNumber(), letterId, l.getKind().name(), l.getTitle(), fileName,
         caseCopy, now, user));
     log.info("Letter {} of case {} sent to {} recipient(s)", letterId, c.caseNumber(), recipients.size());
-    return view(sent);
-  }
-
-  // ---- views -----------------------------------------------------------------------------------------------------
-
-  private LetterView view(Letter l) {
-    List<LetterView.RecipientView> recipients;
-    if (l.getStatus() == LetterStatus.SENT) {
-      recipients = outbox.findByLetterIdOrderByIdAsc(l.getId()).stream()
-          .map(d -> new LetterView.RecipientView(d.getRecipientRole(), d.getRecipientName(),
-              d.isProtectedAddress() ? null : d.getAddress(), d.isProtectedAddress(), d.getSentAt(), d.getChannel()))
-          .toList();
-    } else {
-      recipients = content.recipients(l, cases.get(l.getCaseId()), clock.instant()).stream()
-          .map(r -> new LetterView.RecipientView(r.role(), r.name(), r.protectedAddress() ? null : r.address(),
-              r.protectedAddress(), null, null))
-          .toList();
-    }
-    return new LetterView(l.getId(), l.getCaseNumber(), l.getKind(),
-        l.getDecisionKind() == null ? null : l.getDecisionKind().name(), l.getStatus(), l.getTitle(), l.getStepKey(),
-        l.getDecision(), l.getLegalBasis(), l.getReasons(), l.getFreeText(), l.getAppealGuidance(),
-        l.getNotifier() == null ? null : l.getNotifier().replace('\n', ','), l.getReceivedAt(), l.getCreatedAt(),
-        l.getCreatedBy(), l.getUpdatedAt(), l.getUpdatedBy(), l.getSentAt(), l.getSentBy(),
-        l.getStatus() == LetterStatus.SENT ? l.getFileName() : fileName(l), recipients);
+    return views.view(sent);
   }
 
   private static String lower(String stepName) {
