@@ -1,9 +1,12 @@
 package dk.trappen.demo;
 
 import dk.trappen.intake.NotifierKind;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 /**
  * The demo history's script ({@link DemoHistory} plays it): each team's journeys with their shapes (how the case
@@ -131,5 +134,66 @@ final class DemoScript {
       case "INSTITUTION" -> "Anbringelse på en døgninstitution med skoletilbud.";
       default -> "Indsats efter netværksmødets beslutning.";
     };
+  }
+
+  /** The investigation's findings for a journey whose first step is a placement, with kin, or none at all. */
+  static Map<String, Object> investigation(boolean placement, boolean kin, boolean noIntervention) {
+    Map<String, Object> findings = new LinkedHashMap<>();
+    findings.put("findings", placement
+        ? "Barnet kan ikke bo hjemme lige nu; slægt, netværk og skole er inddraget i undersøgelsen."
+        : "Barnets ressourcer og behov er afdækket med skole, forældre og barnet selv.");
+    findings.put("youthPerspective", placement ? "Jeg vil helst bo et sted, hvor der er ro."
+        : "Jeg vil gerne blive boende hjemme.");
+    findings.put("riskLevel", placement ? "HIGH" : noIntervention ? "LOW" : "MODERATE");
+    findings.put("safeAtHome", !placement);
+    findings.put("kinOrNetworkPossible", kin);
+    findings.put("youthWish", kin ? "KIN_OR_NETWORK" : placement ? "NO_WISH" : "STAY_HOME");
+    findings.put("outcome", noIntervention ? "NO_INTERVENTION" : "INTERVENTION");
+    return findings;
+  }
+
+  /** The action plan written on {@code day}: two goals with a sub-goal each, in one of two youths' own words. */
+  static Map<String, Object> actionPlan(LocalDate day, boolean school) {
+    return Map.of("youthOwnWords", school ? "Jeg vil gerne i skole hver dag og have en ven."
+            : "Jeg vil have ro derhjemme og nogen at snakke med.",
+        "goals", List.of(
+            Map.of("title", "Stabilt skolefremmøde", "successCriterion", "Fremmøde over 90 %",
+                "owner", "Skolen og forældrene", "targetDate", day.plusDays(180).toString(), "youthOwn", true,
+                "subGoals", List.of(Map.of("title", "Fast morgenrutine", "targetDate",
+                    day.plusDays(45).toString()))),
+            Map.of("title", "Trivsel og fritid", "successCriterion", "Går til en fritidsaktivitet hver uge",
+                "owner", "Barnet og kontaktpersonen", "targetDate", day.plusDays(240).toString(),
+                "youthOwn", false, "subGoals", List.of(Map.of("title", "Prøve to klubber", "targetDate",
+                    day.plusDays(60).toString())))));
+  }
+
+  /** Who sat at a network meeting: the youth, a parent, the school or the placement, and the caseworker. */
+  static List<Map<String, Object>> participants(String youth, String parent, boolean placement, String caseworker) {
+    List<Map<String, Object>> people = new ArrayList<>();
+    people.add(Map.of("role", "YOUTH", "name", youth));
+    people.add(Map.of("role", "PARENT", "name", parent));
+    people.add(placement ? Map.of("role", "INSTITUTION", "name", "Plejefamilie eller institution")
+        : Map.of("role", "SCHOOL", "name", "Klasselærer"));
+    people.add(Map.of("role", "CASEWORKER", "name", caseworker));
+    return people;
+  }
+
+  /** The youth's own words at a meeting they scored {@code satisfaction}. */
+  static String voice(int satisfaction, boolean placement, Random random) {
+    if (satisfaction <= 3) {
+      return SAD[random.nextInt(SAD.length)];
+    }
+    return placement && random.nextBoolean() ? PLACEMENT_GLAD[random.nextInt(PLACEMENT_GLAD.length)]
+        : GLAD[random.nextInt(GLAD.length)];
+  }
+
+  /** The youth's score at a meeting (1 to 5): 4 or 5 as often as the team's share, less on a stuck case. */
+  static int satisfaction(String team, boolean stuck, Random random) {
+    double satisfied = SATISFIED.get(team) - (stuck ? 0.35 : 0);
+    if (random.nextDouble() < satisfied) {
+      return random.nextInt(100) < 45 ? 5 : 4;
+    }
+    int low = random.nextInt(100);
+    return low < 55 ? 3 : low < 85 ? 2 : 1;
   }
 }
