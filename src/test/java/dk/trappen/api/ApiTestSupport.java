@@ -137,12 +137,10 @@ abstract class ApiTestSupport {
 
   /** Runs the calls on the pool, released together (a race), and returns their answers in the order given. */
   /**
-   * Through the API: a school's notification about a child (CPR {@code cpr}, born {@code born}) for team nord,
-   * investigated, and an intervention on step PREVENTIVE chosen, planned to end {@code plannedEnd} with
-   * {@code nextStepDown} after it; returns the case number.
+   * Through the API: a school's notification about a child (CPR {@code cpr}, born {@code born}) for team nord, received
+   * now, whose acute assessment sends it to investigation; returns the case number.
    */
-  protected String caseWithRunningIntervention(String cpr, LocalDate born, LocalDate plannedEnd, String nextStepDown)
-      throws Exception {
+  protected String caseToInvestigate(String cpr, LocalDate born) throws Exception {
     Response created = postJson("ida", "/api/notifications", Map.of(
         "child", Map.of("cpr", cpr, "firstName", "Alma", "lastName", "Friis", "birthDate", born.toString()),
         "notifierKind", "SCHOOL", "notifierOrganisation", "Vestre Skole", "concern", "Meget fravær.",
@@ -151,6 +149,17 @@ abstract class ApiTestSupport {
     String caseNumber = created.body().path("caseNumber").asText();
     assertThat(complete("ida", caseNumber, "acute-assessment",
         Map.of("outcome", "INVESTIGATE", "note", "Undersøges.")).status()).isEqualTo(204);
+    return caseNumber;
+  }
+
+  /**
+   * Through the API: a school's notification about a child (CPR {@code cpr}, born {@code born}) for team nord,
+   * investigated, and an intervention on step PREVENTIVE chosen, planned to end {@code plannedEnd} with
+   * {@code nextStepDown} after it; returns the case number.
+   */
+  protected String caseWithRunningIntervention(String cpr, LocalDate born, LocalDate plannedEnd, String nextStepDown)
+      throws Exception {
+    String caseNumber = caseToInvestigate(cpr, born);
     assertThat(complete("karen", caseNumber, "investigation", Map.of(
         "findings", "Familien mangler struktur.", "youthPerspective", "Jeg vil bo hjemme.",
         "riskLevel", "MODERATE", "safeAtHome", true, "kinOrNetworkPossible", false, "youthWish", "STAY_HOME",

@@ -3,6 +3,7 @@ package dk.trappen.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,14 +40,7 @@ class TaskRoutingApiTest extends ApiTestSupport {
   @DisplayName("a case with no caseworker yet offers its investigation to the team; once karen has done it, the step "
       + "choice is hers (in her 'mine', not in lars's list at all); an unknown scope is refused naming the field")
   void nextTaskGoesToTheCaseworker() throws Exception {
-    Response created = postJson("ida", "/api/notifications", Map.of(
-        "child", Map.of("cpr", "0404134623", "firstName", "Liva", "lastName", "Krog", "birthDate", "2013-04-04"),
-        "notifierKind", "SCHOOL", "notifierOrganisation", "Vestre Skole", "concern", "Meget fravær.",
-        "receivedAt", now().toString(), "team", "nord"));
-    assertThat(created.status()).as(String.valueOf(created.body())).isEqualTo(201);
-    String caseNumber = created.body().path("caseNumber").asText();
-    assertThat(complete("ida", caseNumber, "acute-assessment",
-        Map.of("outcome", "INVESTIGATE", "note", "Undersøges.")).status()).isEqualTo(204);
+    String caseNumber = caseToInvestigate("0404134623", LocalDate.of(2013, 4, 4));
 
     assertThat(kindsOn("lars", "team", caseNumber)).contains("investigation");
     assertThat(kindsOn("lars", "mine", caseNumber)).isEmpty();
